@@ -111,9 +111,7 @@ export function isWallboardError(
   value: unknown,
   ...codes: ErrorCode[]
 ): value is WallboardTokenError {
-  return (
-    value instanceof WallboardTokenError && (codes.length === 0 || codes.includes(value.code))
-  );
+  return value instanceof WallboardTokenError && (codes.length === 0 || codes.includes(value.code));
 }
 
 /** Wraps an unexpected error as `internal`, keeping an expected one as it is. */

@@ -4,12 +4,7 @@
  */
 
 export type SessionState =
-  | 'signed-out'
-  | 'signed-in'
-  | 'expiring'
-  | 'refreshing'
-  | 'expired'
-  | 'error';
+  'signed-out' | 'signed-in' | 'expiring' | 'refreshing' | 'expired' | 'error';
 
 export interface SessionStatus {
   profile: string;

@@ -1,0 +1,2 @@
+// placeholder: the Electron shell arrives with the desktop-app issue
+export {};

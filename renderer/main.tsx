@@ -1,0 +1,2 @@
+// placeholder: the React UI arrives with the desktop-app issue
+export {};
