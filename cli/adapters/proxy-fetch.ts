@@ -1,0 +1,14 @@
+/**
+ * Node's fetch, honouring HTTP_PROXY, HTTPS_PROXY and NO_PROXY as command-line tools are
+ * expected to (Node 20's built-in fetch ignores them).
+ */
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import type { FetchLike } from '../../core/ports';
+
+/** A fetch that goes through the proxy the environment names, if any. */
+export function createProxyFetch(): FetchLike {
+  const dispatcher = new EnvHttpProxyAgent();
+  // undici's fetch types differ from the DOM lib's in details only (RequestInit extras).
+  return ((input: Parameters<FetchLike>[0], init?: Parameters<FetchLike>[1]) =>
+    undiciFetch(input as never, { ...(init as object), dispatcher })) as unknown as FetchLike;
+}

@@ -1,0 +1,304 @@
+/**
+ * The session use case: the one place that decides between the cached token, a refresh and
+ * a new sign-in. Refreshes run once at a time per profile in this process (single flight) and
+ * across processes (a file lock, with the store re-read once the lock is held).
+ */
+import { WallboardTokenError, categoryOf, isWallboardError } from '../errors';
+import type { Profile } from '../profile/profile';
+import type { BrowserOpener, Clock, LockRunner, Logger } from '../ports';
+import { subjectOf } from './jwt-claims';
+import { accessTokenUsable, needsRefresh, refreshDueAt, sessionStateOf } from './refresh-policy';
+import type {
+  BrowserSignInOptions,
+  PasswordSignInInput,
+  SessionApi,
+  SessionListener,
+  TokenRequestOptions,
+} from './session-api';
+import type { SessionStatus } from './session-status';
+import { SingleFlight } from './single-flight';
+import type { TokenSet } from './token-set';
+import type {
+  ClientSecretSource,
+  LoopbackListenerFactory,
+  ProfileSource,
+  ProtocolClient,
+  TokenRepository,
+} from './ports';
+
+/** How long a browser sign-in waits for the callback unless told otherwise. */
+export const defaultSignInTimeoutMs = 5 * 60_000;
+
+export interface SessionServiceDeps {
+  profiles: ProfileSource;
+  tokens: TokenRepository;
+  clientSecret: ClientSecretSource;
+  protocol: ProtocolClient;
+  listen: LoopbackListenerFactory;
+  lock: LockRunner;
+  clock: Clock;
+  openBrowser: BrowserOpener;
+  logger: Logger;
+  /** Whether a scheduler refreshes in the background (the app), so status can say when. */
+  autoRefresh?: boolean;
+}
+
+type LastError = NonNullable<SessionStatus['lastError']>;
+
+/** The session use case behind the CLI, the IPC handlers and the tray. */
+export class SessionService implements SessionApi {
+  private readonly refreshes = new SingleFlight<TokenSet>();
+  private readonly listeners = new Set<SessionListener>();
+  private readonly lastErrors = new Map<string, LastError>();
+
+  constructor(private readonly deps: SessionServiceDeps) {}
+
+  async getValidTokens(name: string, options: TokenRequestOptions = {}): Promise<TokenSet> {
+    const cached = await this.loadSignedIn(name);
+    if (!options.forceRefresh && !needsRefresh(cached, this.deps.clock.now())) return cached;
+
+    return this.refreshes.run(name, () => this.refreshUnderLock(name, options.forceRefresh));
+  }
+
+  refresh(name: string): Promise<TokenSet> {
+    return this.getValidTokens(name, { forceRefresh: true });
+  }
+
+  async signInWithBrowser(
+    name: string,
+    options: BrowserSignInOptions = {},
+  ): Promise<SessionStatus> {
+    const profile = await this.deps.profiles.get(name);
+    const { protocol, logger } = this.deps;
+    const redirect = redirectOf(profile);
+    const secrets = protocol.newAuthorizationSecrets();
+    const listener = await this.deps.listen({
+      ...redirect,
+      expectedState: secrets.state,
+      timeoutMs: options.timeoutMs ?? defaultSignInTimeoutMs,
+      signal: options.signal,
+    });
+
+    try {
+      const url = await protocol.authorizationUrl(profile, listener.redirectUri, secrets);
+      options.onAuthorizationUrl?.(url.href);
+      if (options.openBrowser !== false) await this.openBrowser(url.href);
+      logger.info('waiting for the browser sign-in', { profile: name });
+
+      const callbackUrl = await listener.callback;
+      const tokens = await protocol.exchangeCode({
+        profile,
+        clientSecret: await this.deps.clientSecret(profile),
+        callbackUrl,
+        redirectUri: listener.redirectUri,
+        secrets,
+        now: this.deps.clock.now(),
+      });
+      return await this.storeNewSession(name, tokens);
+    } catch (error) {
+      throw this.failed(name, error, 'could not sign in');
+    } finally {
+      await listener.close();
+    }
+  }
+
+  async signInWithPassword(name: string, input: PasswordSignInInput): Promise<SessionStatus> {
+    const profile = await this.deps.profiles.get(name);
+    try {
+      const tokens = await this.deps.protocol.passwordGrant({
+        profile,
+        clientSecret: await this.deps.clientSecret(profile),
+        username: input.username,
+        password: input.password,
+        totp: input.totp,
+        kmsi: input.kmsi ?? profile.kmsi,
+        now: this.deps.clock.now(),
+      });
+      return await this.storeNewSession(name, { ...tokens, username: input.username });
+    } catch (error) {
+      throw this.failed(name, error, 'could not sign in the service account');
+    }
+  }
+
+  async signOut(name: string): Promise<void> {
+    await this.deps.lock(name, () => this.deps.tokens.clear(name));
+    this.lastErrors.delete(name);
+    this.deps.logger.info('signed out', { profile: name });
+    await this.announce(name);
+  }
+
+  async status(name: string): Promise<SessionStatus> {
+    return this.statusOf(name, await this.deps.tokens.load(name));
+  }
+
+  onChange(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async loadSignedIn(name: string): Promise<TokenSet> {
+    const tokens = await this.deps.tokens.load(name);
+    if (tokens !== undefined) return tokens;
+
+    await this.deps.profiles.get(name);
+    throw new WallboardTokenError(
+      'not_signed_in',
+      `Profile '${name}' is not signed in. Sign in first.`,
+      {
+        profile: name,
+      },
+    );
+  }
+
+  /** Refreshes under the cross-process lock, re-reading the store once the lock is held. */
+  private async refreshUnderLock(name: string, force = false): Promise<TokenSet> {
+    await this.announce(name);
+    try {
+      const tokens = await this.deps.lock(name, async () => {
+        const current = await this.loadSignedIn(name);
+        if (!force && !needsRefresh(current, this.deps.clock.now())) return current;
+        return this.refreshStored(name, current);
+      });
+      return tokens;
+    } finally {
+      await this.announce(name);
+    }
+  }
+
+  private async refreshStored(name: string, current: TokenSet): Promise<TokenSet> {
+    const { clock, logger, protocol } = this.deps;
+    const profile = await this.deps.profiles.get(name);
+    if (current.refreshToken === undefined) return this.keepOrEnd(name, current, undefined);
+
+    let next: TokenSet;
+    try {
+      next = await protocol.refresh({
+        profile,
+        clientSecret: await this.deps.clientSecret(profile),
+        previous: current,
+        now: clock.now(),
+      });
+    } catch (error) {
+      return this.keepOrEnd(name, current, error);
+    }
+
+    await this.deps.tokens.save(name, next);
+    this.lastErrors.delete(name);
+    logger.info('refreshed the session', {
+      profile: name,
+      accessExpiresAt: new Date(next.accessExpiresAt).toISOString(),
+    });
+    return next;
+  }
+
+  /**
+   * After a refresh that could not happen: a rejected refresh token ends the session; network
+   * or server trouble keeps a still-working access token and reports the failure.
+   */
+  private async keepOrEnd(name: string, current: TokenSet, error: unknown): Promise<TokenSet> {
+    const now = this.deps.clock.now();
+    const rejected = error === undefined || isWallboardError(error, 'session_expired');
+    if (rejected) {
+      if (error !== undefined) await this.deps.tokens.clear(name);
+      if (error !== undefined || !accessTokenUsable(current, now)) {
+        throw this.failed(
+          name,
+          error ??
+            new WallboardTokenError(
+              'session_expired',
+              `The session of profile '${name}' has ended and cannot be refreshed. Sign in again.`,
+              { profile: name },
+            ),
+          'could not refresh the session',
+        );
+      }
+      return current;
+    }
+
+    const failure = this.failed(name, error, 'could not refresh the session');
+    if (categoryOf(failure.code) === 'server' && accessTokenUsable(current, now)) {
+      this.deps.logger.warn('refresh failed; the current access token still works', {
+        profile: name,
+        error: failure,
+      });
+      return current;
+    }
+    throw failure;
+  }
+
+  private async storeNewSession(name: string, tokens: TokenSet): Promise<SessionStatus> {
+    await this.deps.lock(name, () => this.deps.tokens.save(name, tokens));
+    this.lastErrors.delete(name);
+    this.deps.logger.info('signed in', {
+      profile: name,
+      accessExpiresAt: new Date(tokens.accessExpiresAt).toISOString(),
+    });
+    return this.announce(name);
+  }
+
+  private async openBrowser(url: string): Promise<void> {
+    try {
+      await this.deps.openBrowser(url);
+    } catch (error) {
+      this.deps.logger.warn('could not open the system browser; open the sign-in link by hand', {
+        error,
+      });
+    }
+  }
+
+  /** Records a failure for status, adds the profile as context, and returns it to throw. */
+  private failed(name: string, error: unknown, context: string): WallboardTokenError {
+    const failure = isWallboardError(error)
+      ? error
+      : new WallboardTokenError(
+          'internal',
+          `Profile '${name}': ${context}: an unexpected error occurred.`,
+          {
+            cause: error,
+            profile: name,
+          },
+        );
+    this.lastErrors.set(name, {
+      code: failure.code,
+      message: failure.message,
+      at: this.deps.clock.now(),
+    });
+    return failure;
+  }
+
+  private async announce(name: string): Promise<SessionStatus> {
+    const status = await this.status(name);
+    for (const listener of this.listeners) listener(status);
+    return status;
+  }
+
+  private statusOf(name: string, tokens: TokenSet | undefined): SessionStatus {
+    const now = this.deps.clock.now();
+    const lastError = this.lastErrors.get(name);
+    let state = sessionStateOf(tokens, now);
+    if (this.refreshes.isRunning(name)) state = 'refreshing';
+    else if (lastError !== undefined && state !== 'signed-in') state = 'error';
+
+    const status: SessionStatus = { profile: name, state, lastError };
+    if (tokens === undefined) return status;
+    return {
+      ...status,
+      method: tokens.method,
+      subject: tokens.username ?? subjectOf(tokens.jwt),
+      customerId: tokens.customerId,
+      readOnly: tokens.readOnly,
+      obtainedAt: tokens.obtainedAt,
+      accessExpiresAt: tokens.accessExpiresAt,
+      refreshIssuedAt: tokens.refreshIssuedAt,
+      refreshExpiresAt: tokens.refreshExpiresAt,
+      nextRefreshAt: this.deps.autoRefresh ? Math.max(now, refreshDueAt(tokens)) : undefined,
+    };
+  }
+}
+
+/** Where the loopback listener binds: the profile's fixed redirect URI, else an ephemeral port. */
+function redirectOf(profile: Profile): { host: string; port: number; path: string } {
+  if (profile.redirectUri === undefined) return { host: '127.0.0.1', port: 0, path: '/callback' };
+  const url = new URL(profile.redirectUri);
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port), path: url.pathname };
+}
