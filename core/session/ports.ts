@@ -3,6 +3,7 @@
  * exchanges through oauth4webapi), the profile and token stores, and the loopback listener.
  * Narrow on purpose, so each store or client can change without touching the use case.
  */
+import type { LoopbackHost } from '../loopback/redirect-uri';
 import type { Profile } from '../profile/profile';
 import type { TokenSet } from './token-set';
 
@@ -29,7 +30,6 @@ export interface ProtocolClient {
     callbackUrl: URL;
     redirectUri: string;
     secrets: AuthorizationSecrets;
-    now: number;
   }): Promise<TokenSet>;
   /** Resource owner password credentials grant with Wallboard's totp and kmsi (RFC 6749 §4.3). */
   passwordGrant(input: {
@@ -39,14 +39,12 @@ export interface ProtocolClient {
     password: string;
     totp?: string;
     kmsi: boolean;
-    now: number;
   }): Promise<TokenSet>;
   /** Refresh token grant (RFC 6749 §6); keeps the previous refresh token when none is returned. */
   refresh(input: {
     profile: Profile;
     clientSecret?: string;
     previous: TokenSet;
-    now: number;
   }): Promise<TokenSet>;
 }
 
@@ -73,7 +71,7 @@ export interface LoopbackListener {
 }
 
 export type LoopbackListenerFactory = (options: {
-  host: string;
+  host: LoopbackHost;
   port: number;
   path: string;
   expectedState: string;

@@ -4,7 +4,7 @@
  * across processes (a file lock, with the store re-read once the lock is held).
  */
 import { WallboardTokenError, categoryOf, isWallboardError } from '../errors';
-import type { Profile } from '../profile/profile';
+import { loopbackAddressOf } from '../loopback/redirect-uri';
 import type { BrowserOpener, Clock, LockRunner, Logger } from '../ports';
 import { subjectOf } from './jwt-claims';
 import { accessTokenUsable, needsRefresh, refreshDueAt, sessionStateOf } from './refresh-policy';
@@ -70,7 +70,7 @@ export class SessionService implements SessionApi {
   ): Promise<SessionStatus> {
     const profile = await this.deps.profiles.get(name);
     const { protocol, logger } = this.deps;
-    const redirect = redirectOf(profile);
+    const redirect = loopbackAddressOf(profile.redirectUri);
     const secrets = protocol.newAuthorizationSecrets();
     const listener = await this.deps.listen({
       ...redirect,
@@ -92,7 +92,6 @@ export class SessionService implements SessionApi {
         callbackUrl,
         redirectUri: listener.redirectUri,
         secrets,
-        now: this.deps.clock.now(),
       });
       return await this.storeNewSession(name, tokens);
     } catch (error) {
@@ -112,7 +111,6 @@ export class SessionService implements SessionApi {
         password: input.password,
         totp: input.totp,
         kmsi: input.kmsi ?? profile.kmsi,
-        now: this.deps.clock.now(),
       });
       return await this.storeNewSession(name, { ...tokens, username: input.username });
     } catch (error) {
@@ -176,7 +174,6 @@ export class SessionService implements SessionApi {
         profile,
         clientSecret: await this.deps.clientSecret(profile),
         previous: current,
-        now: clock.now(),
       });
     } catch (error) {
       return this.keepOrEnd(name, current, error);
@@ -294,11 +291,4 @@ export class SessionService implements SessionApi {
       nextRefreshAt: this.deps.autoRefresh ? Math.max(now, refreshDueAt(tokens)) : undefined,
     };
   }
-}
-
-/** Where the loopback listener binds: the profile's fixed redirect URI, else an ephemeral port. */
-function redirectOf(profile: Profile): { host: string; port: number; path: string } {
-  if (profile.redirectUri === undefined) return { host: '127.0.0.1', port: 0, path: '/callback' };
-  const url = new URL(profile.redirectUri);
-  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port), path: url.pathname };
 }

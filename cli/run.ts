@@ -1,0 +1,42 @@
+/**
+ * Runs the CLI once: builds the command tree, parses, and maps failures to one `error:`
+ * line and an exit code. Returns the exit code instead of exiting, so tests can call it.
+ */
+import { CommanderError } from 'commander';
+import { isWallboardError, type ErrorCode } from '../core/errors';
+import { redactText } from '../core/logging/logger';
+import { exitCodeFor, exitCodes } from './exit-codes';
+import { processIo, type CliIo } from './io';
+import { buildProgram } from './program';
+
+/** Parses `argv` (without node and script), runs the command, returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCodes.ok;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+/** What to run next, for failures the core words without knowing which host it runs in. */
+const signInHints: Partial<Record<ErrorCode, string>> = {
+  not_signed_in: ' Run `wallboard-token login` (or `service-login` for a service account).',
+  session_expired: ' Run `wallboard-token login` (or `service-login` for a service account).',
+};
+
+function reportFailure(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its own `error: ...` line or the help text.
+    return error.exitCode === 0 ? exitCodes.ok : exitCodes.configuration;
+  }
+  if (isWallboardError(error)) {
+    const hint = signInHints[error.code] ?? '';
+    io.err(`error: ${error.message}${hint}`);
+    return exitCodeFor(error.code);
+  }
+  const message = error instanceof Error ? redactText(error.message) : 'unknown failure';
+  io.err(`error: unexpected failure: ${message}. Run again with --verbose and report it.`);
+  return exitCodes.other;
+}
