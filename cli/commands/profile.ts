@@ -2,7 +2,8 @@
  * `profile add|list|remove|use`: the servers and clients the CLI signs in to.
  */
 import { Option, type Command } from 'commander';
-import { parseProfileInput, resolveRedirect } from '../../core/profile/validate-profile';
+import { loopbackAddressOf } from '../../core/loopback/redirect-uri';
+import { parseProfileInput } from '../../core/profile/validate-profile';
 import type { Profile } from '../../core/profile/profile';
 import { removeClientSecret, writeClientSecret } from '../../core/store/token-store';
 import { readFirstLine } from '../adapters/read-secret';
@@ -135,7 +136,7 @@ export function registerProfileCommands(program: Command, context: CliContext): 
 }
 
 function redirectAdvice(profile: Profile): string {
-  const target = resolveRedirect(profile);
+  const target = loopbackAddressOf(profile.redirectUri);
   if (profile.redirectUri !== undefined) {
     return `Register this redirect URI for client '${profile.clientId}' in Wallboard: ${profile.redirectUri}`;
   }

@@ -5,12 +5,7 @@
 import { z } from 'zod';
 import { WallboardTokenError } from '../errors';
 import type { Profile } from './profile';
-import {
-  defaultAuthorizePath,
-  defaultServiceClient,
-  defaultTokenPath,
-  ephemeralRedirect,
-} from './profile';
+import { defaultAuthorizePath, defaultServiceClient, defaultTokenPath } from './profile';
 
 /** The rule for profile names, shared with lock files and secret keys that embed the name. */
 export const profileNamePattern = /^[A-Za-z0-9._-]{1,64}$/;
@@ -189,20 +184,4 @@ function clientOf(
 // client authentication, so a service-account client is confidential unless told otherwise.
 function defaultClientType(method: Profile['method']): Profile['clientType'] {
   return method === 'service-account' ? 'confidential' : 'public';
-}
-
-/** Where the loopback listener binds: host, port (0 = ephemeral) and callback path. */
-export interface RedirectTarget {
-  host: string;
-  port: number;
-  path: string;
-}
-
-/** The profile's fixed redirect as host, port and path, or an ephemeral port on 127.0.0.1. */
-export function resolveRedirect(profile: Pick<Profile, 'redirectUri'>): RedirectTarget {
-  if (!profile.redirectUri) return { ...ephemeralRedirect, port: 0 };
-  const url = new URL(profile.redirectUri);
-  // Node binds IPv6 literals without the brackets that URLs need.
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  return { host, port: Number(url.port), path: url.pathname };
 }

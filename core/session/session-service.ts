@@ -164,7 +164,7 @@ export class SessionService implements SessionApi {
   }
 
   private async refreshStored(name: string, current: TokenSet): Promise<TokenSet> {
-    const { clock, logger, protocol } = this.deps;
+    const { logger, protocol } = this.deps;
     const profile = await this.deps.profiles.get(name);
     if (current.refreshToken === undefined) return this.keepOrEnd(name, current, undefined);
 

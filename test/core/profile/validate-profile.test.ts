@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WallboardTokenError } from '../../../core/errors';
-import {
-  parseProfileInput,
-  profileJsonSchema,
-  resolveRedirect,
-} from '../../../core/profile/validate-profile';
+import { parseProfileInput, profileJsonSchema } from '../../../core/profile/validate-profile';
 
 const browser = {
   name: 'prod',
@@ -192,28 +188,6 @@ describe('parseProfileInput', () => {
 
   it('names the profile in the error when the name is valid', () => {
     expect(rejectionOf({ ...browser, serverUrl: 'nope' }).profile).toBe('prod');
-  });
-});
-
-describe('resolveRedirect', () => {
-  it('uses an ephemeral port on 127.0.0.1 when no redirect URI is fixed', () => {
-    expect(resolveRedirect({})).toEqual({ host: '127.0.0.1', port: 0, path: '/callback' });
-  });
-
-  it('binds the fixed redirect URI host, port and path', () => {
-    expect(resolveRedirect({ redirectUri: 'http://localhost:8123/wb/cb' })).toEqual({
-      host: 'localhost',
-      port: 8123,
-      path: '/wb/cb',
-    });
-  });
-
-  it('unbrackets an IPv6 loopback host for binding', () => {
-    expect(resolveRedirect({ redirectUri: 'http://[::1]:9000/cb' })).toEqual({
-      host: '::1',
-      port: 9000,
-      path: '/cb',
-    });
   });
 });
 
