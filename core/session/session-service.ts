@@ -50,6 +50,8 @@ export class SessionService implements SessionApi {
   private readonly refreshes = new SingleFlight<TokenSet>();
   private readonly listeners = new Set<SessionListener>();
   private readonly lastErrors = new Map<string, LastError>();
+  /** Profiles whose refresh is under way, for the `refreshing` state. */
+  private readonly refreshing = new Set<string>();
 
   constructor(private readonly deps: SessionServiceDeps) {}
 
@@ -150,15 +152,16 @@ export class SessionService implements SessionApi {
 
   /** Refreshes under the cross-process lock, re-reading the store once the lock is held. */
   private async refreshUnderLock(name: string, force = false): Promise<TokenSet> {
+    this.refreshing.add(name);
     await this.announce(name);
     try {
-      const tokens = await this.deps.lock(name, async () => {
+      return await this.deps.lock(name, async () => {
         const current = await this.loadSignedIn(name);
         if (!force && !needsRefresh(current, this.deps.clock.now())) return current;
         return this.refreshStored(name, current);
       });
-      return tokens;
     } finally {
+      this.refreshing.delete(name);
       await this.announce(name);
     }
   }
@@ -273,8 +276,10 @@ export class SessionService implements SessionApi {
     const now = this.deps.clock.now();
     const lastError = this.lastErrors.get(name);
     let state = sessionStateOf(tokens, now);
-    if (this.refreshes.isRunning(name)) state = 'refreshing';
-    else if (lastError !== undefined && state !== 'signed-in') state = 'error';
+    if (this.refreshing.has(name)) state = 'refreshing';
+    else if (lastError !== undefined && tokens !== undefined && state !== 'signed-in') {
+      state = 'error';
+    }
 
     const status: SessionStatus = { profile: name, state, lastError };
     if (tokens === undefined) return status;

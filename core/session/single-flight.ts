@@ -14,9 +14,4 @@ export class SingleFlight<T> {
     this.running.set(key, started);
     return started;
   }
-
-  /** True while a run for `key` is under way. */
-  isRunning(key: string): boolean {
-    return this.running.has(key);
-  }
 }
