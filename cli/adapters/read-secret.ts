@@ -2,7 +2,6 @@
  * Reads a password without it ever being an argument: the first line of stdin when asked,
  * or a prompt without echo on a terminal.
  */
-import password from '@inquirer/password';
 import { createInterface } from 'node:readline';
 import { WallboardTokenError } from '../../core/errors';
 
@@ -26,5 +25,6 @@ export async function readSecret(label: string, fromStdin: boolean): Promise<str
       `No terminal to ask for the ${label} on: pass --${label}-stdin and pipe it in.`,
     );
   }
+  const { default: password } = await import('@inquirer/password');
   return password({ message: `${label[0]?.toUpperCase()}${label.slice(1)}:`, mask: false });
 }

@@ -1,7 +1,6 @@
 /**
  * Opens the authorization URL in the user's default browser. Only http(s) URLs are opened.
  */
-import open from 'open';
 import { WallboardTokenError } from '../../core/errors';
 
 /** Opens `url` in the system browser without waiting for the browser to exit. */
@@ -10,6 +9,7 @@ export async function openInSystemBrowser(url: string): Promise<void> {
   if (protocol !== 'https:' && protocol !== 'http:') {
     throw new WallboardTokenError('internal', 'Refused to open a link that is not http(s).');
   }
+  const { default: open } = await import('open');
   const child = await open(url, { wait: false });
   child.unref();
 }
