@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { isWallboardError, type ErrorCode } from '../core/errors';
 import { redactText } from '../core/logging/logger';
-import { exitCodeFor, exitCodes } from './exit-codes';
+import { exitCodeFor, exitCodes } from '../core/exit-codes';
 import { processIo, type CliIo } from './io';
 import { buildProgram } from './program';
 

@@ -1,21 +1,41 @@
 /**
- * The main process entry: orchestration only. One instance; once ready, build the services,
- * register IPC, start the refresh scheduler and the power watchers, then open the window.
+ * The main process entry: orchestration only. A `--print-token` launch answers and exits.
+ * Otherwise one instance; once ready, build the services, register IPC, start the refresh
+ * scheduler, the power watchers and the tray, then open the window (unless started at login).
  */
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
-import { isWallboardError } from '../core/errors';
 import path from 'node:path';
+import { isWallboardError } from '../core/errors';
 import { configDirEnv } from '../core/store/config-dir';
 import { createAppLogger } from './adapters/app-logger';
 import { watchPowerEvents } from './adapters/power-events';
+import type { FocusProfile } from './ipc/contract';
 import { createIpcHandlers, forwardSessionEvents } from './ipc/handlers/create-ipc-handlers';
 import { emitToWindow, registerIpc, type IpcTarget } from './ipc/register-ipc';
-import { createAppServices } from './services/app-services';
+import { openedAtLogin } from './os/login-item';
+import { startsHidden } from './os/launch-args';
+import { answerLaunch } from './print-token/answer-launch';
+import { appArguments, parsePrintTokenArgs } from './print-token/print-token-args';
+import { runPrintToken } from './print-token/run-print-token';
+import { createAppServices, type AppServices } from './services/app-services';
+import { startDesktopIntegration, type DesktopIntegration } from './services/desktop-integration';
+import { pokeAfterProfileCalls } from './services/session-watch';
 import { registerAppScheme } from './window/app-protocol';
-import { createMainWindow, guardAllWebContents, lockDownSession } from './window/main-window';
+import {
+  createMainWindow,
+  guardAllWebContents,
+  lockDownSession,
+  type MainWindowInput,
+} from './window/main-window';
+import { keepInTray } from './tray/keep-in-tray';
 
 let mainWindow: { window: BrowserWindow; appUrl: string } | undefined;
+let windowInput: MainWindowInput | undefined;
+let desktop: DesktopIntegration | undefined;
+let quitting = false;
 const stops: Array<() => void> = [];
+let resolveServices: (services: AppServices) => void = () => undefined;
+const servicesReady = new Promise<AppServices>((resolve) => (resolveServices = resolve));
 
 const target: IpcTarget = {
   trusted: () =>
@@ -25,13 +45,34 @@ const target: IpcTarget = {
   webContents: () =>
     mainWindow && !mainWindow.window.isDestroyed() ? mainWindow.window.webContents : undefined,
 };
+const emit = emitToWindow(target);
 
-function focusWindow(): void {
-  const window = mainWindow?.window;
-  if (window === undefined || window.isDestroyed()) return;
-  if (window.isMinimized()) window.restore();
-  window.show();
-  window.focus();
+/** Shows the window, creating it if it was never opened (a start at login). */
+function openWindow(): { fresh: boolean } {
+  if (windowInput === undefined) return { fresh: false };
+  const current = mainWindow?.window;
+  if (current === undefined || current.isDestroyed()) {
+    mainWindow = createMainWindow(windowInput);
+    if (desktop?.hasTray) {
+      keepInTray(mainWindow.window, {
+        quitting: () => quitting,
+        onHide: () => desktop?.windowHidden(),
+      });
+    }
+    return { fresh: true };
+  }
+  if (current.isMinimized()) current.restore();
+  current.show();
+  current.focus();
+  return { fresh: false };
+}
+
+/** Shows the window on a profile; a fresh window gets the request once its page has loaded. */
+function showProfile(focus: FocusProfile): void {
+  const { fresh } = openWindow();
+  const tell = () => emit('focusProfile', focus);
+  if (fresh) mainWindow?.window.webContents.once('did-finish-load', tell);
+  else tell();
 }
 
 async function start(): Promise<void> {
@@ -45,28 +86,60 @@ async function start(): Promise<void> {
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
   logger.info('starting', { version: app.getVersion(), platform: process.platform });
 
-  const emit = emitToWindow(target);
-  const services = await createAppServices({ configDir, logger, logFilePath: filePath, emit });
-  stops.push(registerIpc(ipcMain, createIpcHandlers(services.ipc), target, logger));
+  const services = await createAppServices({
+    configDir,
+    logger,
+    logFilePath: filePath,
+    emit,
+    onShortcut: (profile) => void desktop?.copyForShortcut(profile),
+  });
+  const handlers = pokeAfterProfileCalls(createIpcHandlers(services.ipc), () => desktop?.poke());
+  stops.push(registerIpc(ipcMain, handlers, target, logger));
   stops.push(forwardSessionEvents(services.ipc));
   await services.scheduler.start();
   stops.push(() => services.scheduler.stop());
   stops.push(watchPowerEvents(services.scheduler, logger));
+  resolveServices(services);
+
+  desktop = startDesktopIntegration({
+    services,
+    handlers,
+    mainDir: __dirname,
+    openWindow,
+    showProfile,
+    logger,
+  });
+  stops.push(() => desktop?.stop());
 
   const devServerUrl = app.isPackaged ? undefined : process.env['VITE_DEV_SERVER_URL'];
-  const windowInput = {
+  windowInput = {
     preloadPath: path.join(__dirname, 'preload.cjs'),
     rendererDir: path.join(__dirname, '..', 'renderer'),
     devServerUrl,
     logger,
   };
   lockDownSession(windowInput);
-  mainWindow = createMainWindow(windowInput);
-  app.on('activate', () => {
-    if (mainWindow === undefined || mainWindow.window.isDestroyed()) {
-      mainWindow = createMainWindow(windowInput);
-    } else focusWindow();
-  });
+  const hidden = startsHidden(
+    appArguments(process.argv, process.defaultApp === true),
+    openedAtLogin(),
+  );
+  if (!hidden || !desktop.hasTray) openWindow();
+  app.on('activate', () => openWindow());
+}
+
+/** A second launch: a `--print-token` request is answered, anything else shows the window. */
+function onSecondInstance(data: unknown): void {
+  void servicesReady
+    .then((services) =>
+      answerLaunch(data, {
+        sessions: services.sessions,
+        profiles: services.profileStore,
+        logger: services.ipc.logger,
+      }),
+    )
+    .then((answered) => {
+      if (!answered) openWindow();
+    });
 }
 
 // Tests and portable setups point the app at their own folder for settings and secrets.
@@ -75,13 +148,22 @@ if (configDirOverride !== undefined && configDirOverride !== '') {
   app.setPath('userData', path.resolve(configDirOverride));
 }
 
-if (!app.requestSingleInstanceLock()) {
+const printToken = parsePrintTokenArgs(
+  appArguments(process.argv, process.defaultApp === true),
+  process.env,
+);
+if (printToken.kind !== 'absent') {
+  runPrintToken(printToken);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
   registerAppScheme();
   guardAllWebContents();
-  app.on('second-instance', focusWindow);
+  app.on('second-instance', (_event, _argv, _cwd, data) => onSecondInstance(data));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -8,6 +8,7 @@ import type { ErrorCode } from '../../core/errors';
 import type { SecretProtection } from '../../core/ports';
 import type { Profile } from '../../core/profile/profile';
 import type { SessionStatus } from '../../core/session/session-status';
+import { acceleratorProblem } from '../os/accelerator';
 
 export type { ErrorCode, Profile, SecretProtection, SessionStatus };
 
@@ -79,6 +80,35 @@ export type LoginProgress =
     }
   | { profile: string; stage: 'completed'; status: SessionStatus }
   | { profile: string; stage: 'failed'; error: IpcError };
+
+/** The global shortcut the user set: its keys and the profile whose token it copies. */
+export interface GlobalShortcutSetting {
+  /** An Electron accelerator, e.g. `CommandOrControl+Alt+T`. */
+  accelerator: string;
+  /** The profile to copy from; without one, the only or the selected profile. */
+  profile?: string;
+  /** False when the OS or another app refused the keys (the setting is kept for next start). */
+  registered: boolean;
+}
+
+/** The app's desktop integration settings: tray, notifications, login, shortcut. */
+export interface DesktopSettings {
+  /** The app starts (in the tray, without its window) when the user logs in. Off by default. */
+  startAtLogin: boolean;
+  /** False where the app cannot register itself (a development build). */
+  startAtLoginAvailable: boolean;
+  /** Notifications for sessions about to end and failed automatic refreshes. On by default. */
+  notifications: boolean;
+  globalShortcut?: GlobalShortcutSetting;
+  /** True once the app has said, on the first close, that it keeps running in the tray. */
+  trayNoticeShown: boolean;
+}
+
+/** Why main asks the window to show a profile: the user opened it, or must sign in again. */
+export interface FocusProfile {
+  profile: string;
+  reason: 'open' | 'sign-in';
+}
 
 // ---------------------------------------------------------------------------------------------
 // Input schemas
@@ -188,12 +218,36 @@ export const ipcCalls = {
   openLogFile: call<{ opened: true }>()(noInput),
   /** Opens an http(s) URL in the system browser; anything else is refused. */
   openExternal: call<{ opened: true }>()(z.strictObject({ url: z.string().max(4096) })),
+
+  /** Start at login, notifications, the global shortcut; read from the OS and the settings. */
+  getDesktopSettings: call<DesktopSettings>()(noInput),
+  /** Registers or removes the app as a login item; fails with `usage` where unavailable. */
+  setStartAtLogin: call<DesktopSettings>()(z.strictObject({ enabled: z.boolean() })),
+  /** Turns the session notifications on or off (the first-close notice shows regardless). */
+  setNotifications: call<DesktopSettings>()(z.strictObject({ enabled: z.boolean() })),
+  /** Sets (or with `accelerator: null` removes) the shortcut that copies a profile's token. */
+  setGlobalShortcut: call<DesktopSettings>()(
+    z.strictObject({
+      accelerator: z
+        .string()
+        .trim()
+        .max(64)
+        .superRefine((value, ctx) => {
+          const problem = acceleratorProblem(value);
+          if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .nullable(),
+      profile: profileName.optional(),
+    }),
+  ),
 } as const;
 
 /** Events main pushes to the renderer, with their payload types. */
 export interface IpcEvents {
   sessionChanged: SessionStatus;
   loginProgress: LoginProgress;
+  /** The tray or a notification asks the window to select this profile. */
+  focusProfile: FocusProfile;
 }
 
 export type CallName = keyof typeof ipcCalls;
@@ -201,7 +255,11 @@ export type EventName = keyof IpcEvents;
 
 /** The call names, for building the bridge and registering handlers. */
 export const callNames = Object.keys(ipcCalls) as CallName[];
-export const eventNames = ['sessionChanged', 'loginProgress'] as const satisfies EventName[];
+export const eventNames = [
+  'sessionChanged',
+  'loginProgress',
+  'focusProfile',
+] as const satisfies EventName[];
 
 export type CallInput<N extends CallName> = z.input<(typeof ipcCalls)[N]['input']>;
 export type CallValue<N extends CallName> =

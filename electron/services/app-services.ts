@@ -24,6 +24,12 @@ import type { EmitEvent, IpcServices } from '../ipc/handlers/services';
 import { ReEncryptingStore } from '../secrets/re-encrypting-store';
 import { safeStorageProtection } from '../secrets/safe-storage-protection';
 import { WeakProtectionGate } from '../secrets/weak-protection-gate';
+import { electronShortcuts } from '../os/global-shortcuts';
+import { createLoginItem } from '../os/login-item';
+import {
+  createDesktopSettingsService,
+  type DesktopSettingsController,
+} from './desktop-settings-service';
 import { createEnvironmentService, weakProtectionSetting } from './environment-service';
 
 export interface AppServices {
@@ -31,6 +37,7 @@ export interface AppServices {
   sessions: SessionService;
   scheduler: RefreshScheduler;
   profileStore: ProfileStore;
+  desktop: DesktopSettingsController;
 }
 
 export interface AppServicesInput {
@@ -38,6 +45,8 @@ export interface AppServicesInput {
   logger: Logger;
   logFilePath: string;
   emit: EmitEvent;
+  /** The global shortcut was pressed; `profile` is the one it was set for, if any. */
+  onShortcut?: (profile: string | undefined) => void;
 }
 
 /** The vault: safeStorage-encrypted file, or memory only until weak protection is accepted. */
@@ -105,12 +114,22 @@ export async function createAppServices(input: AppServicesInput): Promise<AppSer
     configRecoveryNotice: profileStore.recovered?.notice,
   });
 
+  const desktop = createDesktopSettingsService({
+    settings: profileStore,
+    profileExists: (name) => profileStore.get(name),
+    loginItem: createLoginItem(),
+    shortcuts: electronShortcuts,
+    onShortcut: (profile) => input.onShortcut?.(profile),
+    logger,
+  });
+
   const ipc: IpcServices = {
     sessions,
     profiles: profileRepository(profileStore),
     tokens: new TokenStore(secrets, logger),
     clientSecrets: clientSecretRepository(secrets),
     environment,
+    desktop,
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     freeLoopbackPort,
     openPath: async (file) => {
@@ -122,5 +141,5 @@ export async function createAppServices(input: AppServicesInput): Promise<AppSer
     logger,
     clock: systemClock,
   };
-  return { ipc, sessions, scheduler, profileStore };
+  return { ipc, sessions, scheduler, profileStore, desktop };
 }

@@ -4,6 +4,7 @@
  */
 import type { CallName } from '../contract';
 import { appHandlers } from './app-handlers';
+import { desktopHandlers } from './desktop-handlers';
 import { profileHandlers } from './profile-handlers';
 import type { IpcHandler } from './result';
 import type { IpcServices } from './services';
@@ -20,6 +21,7 @@ export function createIpcHandlers(services: IpcServices): IpcHandlers {
     ...signInHandlers(services),
     ...tokenHandlers(services),
     ...appHandlers(services),
+    ...desktopHandlers(services),
   };
 }
 

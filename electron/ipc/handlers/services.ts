@@ -6,7 +6,7 @@ import type { Clock, Logger } from '../../../core/ports';
 import type { Profile } from '../../../core/profile/profile';
 import type { SessionApi } from '../../../core/session/session-api';
 import type { TokenRepository } from '../../../core/session/ports';
-import type { EnvironmentInfo, EventName, IpcEvents } from '../contract';
+import type { DesktopSettings, EnvironmentInfo, EventName, IpcEvents } from '../contract';
 
 /** Profiles as the handlers use them; the core's ProfileStore is adapted to this. */
 export interface ProfileRepository {
@@ -35,6 +35,21 @@ export interface EnvironmentService {
   acceptWeakProtection(): Promise<EnvironmentInfo>;
 }
 
+/** Start at login, notifications and the global shortcut: stored in settings, applied to the OS. */
+export interface DesktopSettingsService {
+  get(): Promise<DesktopSettings>;
+  /** Throws `usage` where the app cannot be a login item (a development build). */
+  setStartAtLogin(enabled: boolean): Promise<DesktopSettings>;
+  setNotifications(enabled: boolean): Promise<DesktopSettings>;
+  /**
+   * Registers the shortcut (or removes it, for null) and stores it; throws `usage` when
+   * the keys are taken and `profile_not_found` for an unknown profile.
+   */
+  setGlobalShortcut(
+    shortcut: { accelerator: string; profile?: string } | null,
+  ): Promise<DesktopSettings>;
+}
+
 /** Electron's clipboard in the app; a recorder (a test double) in tests. */
 export interface ClipboardWriter {
   writeText(text: string): void;
@@ -51,6 +66,7 @@ export interface IpcServices {
   tokens: Pick<TokenRepository, 'load'>;
   clientSecrets: ClientSecretRepository;
   environment: EnvironmentService;
+  desktop: DesktopSettingsService;
   clipboard: ClipboardWriter;
   /** A loopback port free right now, for a suggested redirect URI. */
   freeLoopbackPort(): Promise<number>;

@@ -1,7 +1,8 @@
 /**
  * Real IPC services for tests: the core's SessionService against the dev server, a conf
  * ProfileStore and a memory vault in a temporary folder. What cannot run here is replaced by
- * test doubles named as such: the clipboard, the OS file opener and the external-link opener.
+ * test doubles named as such: the clipboard, the OS file opener, the external-link opener,
+ * the login item and global shortcuts (os-doubles.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,12 @@ import {
 import { profileRepository } from '../../../electron/ipc/handlers/profile-repository';
 import type { IpcServices } from '../../../electron/ipc/handlers/services';
 import { WeakProtectionGate } from '../../../electron/secrets/weak-protection-gate';
+import {
+  createDesktopSettingsService,
+  type DesktopSettingsController,
+} from '../../../electron/services/desktop-settings-service';
 import { createEnvironmentService } from '../../../electron/services/environment-service';
+import { LoginItemDouble, ShortcutRegistryDouble } from './os-doubles';
 
 /** Test double for Electron's clipboard: records every text written. */
 export class RecordingClipboardDouble {
@@ -88,6 +94,8 @@ export interface IpcTestServicesOptions {
    */
   durableSecrets?: SecretStore;
   weakProtectionAccepted?: boolean;
+  /** Whether the login item double says the app can start at login (default true). */
+  startAtLoginAvailable?: boolean;
 }
 
 export interface IpcTestServices {
@@ -99,6 +107,11 @@ export interface IpcTestServices {
   secrets: WeakProtectionGate;
   clipboard: RecordingClipboardDouble;
   opener: RecordingOpenerDouble;
+  desktop: DesktopSettingsController;
+  loginItem: LoginItemDouble;
+  shortcuts: ShortcutRegistryDouble;
+  /** Profiles (or undefined for the default) whose shortcut was pressed, in order. */
+  shortcutPresses: Array<string | undefined>;
   /** URLs the session asked to open in the system browser. */
   browserUrls: string[];
   /** Every event the handlers emitted, in order. */
@@ -152,12 +165,25 @@ export async function createIpcTestServices(
     logFilePath,
   });
 
+  const loginItem = new LoginItemDouble(options.startAtLoginAvailable ?? true);
+  const shortcuts = new ShortcutRegistryDouble();
+  const shortcutPresses: Array<string | undefined> = [];
+  const desktop = createDesktopSettingsService({
+    settings: profileStore,
+    profileExists: (name) => profileStore.get(name),
+    loginItem,
+    shortcuts,
+    onShortcut: (profile) => void shortcutPresses.push(profile),
+    logger,
+  });
+
   const services: IpcServices = {
     sessions,
     profiles: profileRepository(profileStore),
     tokens: new TokenStore(secrets, logger),
     clientSecrets: clientSecretRepository(secrets),
     environment,
+    desktop,
     clipboard,
     freeLoopbackPort,
     openPath: opener.open,
@@ -178,6 +204,10 @@ export async function createIpcTestServices(
     secrets,
     clipboard,
     opener,
+    desktop,
+    loginItem,
+    shortcuts,
+    shortcutPresses,
     browserUrls,
     events,
     logSink,

@@ -1,7 +1,8 @@
 /**
- * The CLI's exit codes, from the error's category, in one place. Scripts rely on them.
+ * The exit codes of `wallboard-token` and the app's `--print-token`, from the error's
+ * category, in one place. Scripts rely on them.
  */
-import { categoryOf, type ErrorCategory, type ErrorCode } from '../core/errors';
+import { categoryOf, type ErrorCategory, type ErrorCode } from './errors';
 
 export const exitCodes = {
   ok: 0,
