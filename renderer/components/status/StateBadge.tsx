@@ -1,0 +1,14 @@
+import type { SessionStatus } from '../../bridge/types';
+import { StateIcon } from './StateIcon';
+import { statePresentation } from './state-presentation';
+
+/** The state as icon and word, for the page header. */
+export function StateBadge({ state }: { state: SessionStatus['state'] }) {
+  const { label, tone } = statePresentation[state];
+  return (
+    <span className={`state-badge tone-${tone}`}>
+      <StateIcon state={state} />
+      <span aria-hidden="true">{label}</span>
+    </span>
+  );
+}

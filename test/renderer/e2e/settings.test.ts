@@ -1,0 +1,89 @@
+// The settings page in Chromium against the real IPC handlers: start at login, notifications,
+// the global shortcut (recorded from a key press), and what the app knows of this machine.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium } from '../../support/chromium';
+import {
+  buildAndServeRenderer,
+  openApp,
+  screenshot,
+  type BuiltRenderer,
+  type OpenedApp,
+} from '../../support/renderer-harness';
+import { browserProfile } from '../../support/renderer-harness-steps';
+
+describe.skipIf(chromiumMissing !== undefined)('settings in Chromium', () => {
+  let renderer: BuiltRenderer;
+  let browser: Browser;
+  let app: OpenedApp | undefined;
+
+  beforeAll(async () => {
+    [renderer, browser] = await Promise.all([buildAndServeRenderer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await renderer?.close();
+  });
+  afterEach(async () => {
+    const errors = app?.pageErrors;
+    await app?.close();
+    app = undefined;
+    expect(errors).toEqual([]);
+  });
+
+  const openSettings = async () => {
+    app = await openApp(browser, renderer, { profiles: (url) => [browserProfile(url)] });
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await app.page.getByRole('heading', { name: 'Settings' }).waitFor();
+    return app;
+  };
+
+  it('turns start at login and notifications on and off', async () => {
+    const { page, ipc } = await openSettings();
+    const startAtLogin = page.getByLabel('Start Wallboard Token when I log in');
+    const notifications = page.getByLabel('Notify me before a session ends');
+    expect(await startAtLogin.isChecked()).toBe(false);
+    expect(await notifications.isChecked()).toBe(true);
+
+    await startAtLogin.check();
+    await notifications.uncheck();
+    await expect.poll(async () => (await ipc.desktop.get()).notifications).toBe(false);
+    expect((await ipc.desktop.get()).startAtLogin).toBe(true);
+    expect(ipc.loginItem.enabled).toBe(true);
+  });
+
+  it('records a global shortcut from a key press and saves it for a profile', async () => {
+    const { page, ipc } = await openSettings();
+    const keys = page.getByLabel('Keys');
+
+    await keys.fill('Shift+T');
+    await page.getByRole('button', { name: 'Save shortcut' }).click();
+    await page.getByText('Add Ctrl, Alt or Command').waitFor();
+
+    await keys.focus();
+    await page.keyboard.press('Control+Alt+KeyT');
+    expect(await keys.inputValue()).toBe('CommandOrControl+Alt+T');
+    await page.getByLabel('Profile', { exact: true }).selectOption('dev');
+    await page.getByRole('button', { name: 'Save shortcut' }).click();
+    await page.getByRole('button', { name: 'Remove' }).waitFor();
+    expect((await ipc.desktop.get()).globalShortcut).toEqual({
+      accelerator: 'CommandOrControl+Alt+T',
+      profile: 'dev',
+      registered: true,
+    });
+    await screenshot(page, 'settings', true);
+
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(async () => (await ipc.desktop.get()).globalShortcut).toBeUndefined();
+    expect(await keys.inputValue()).toBe('');
+  });
+
+  it('shows how secrets are kept and where the log file is', async () => {
+    const { page, ipc } = await openSettings();
+    const { logFilePath } = await ipc.services.environment.info();
+
+    await page.getByText(logFilePath).waitFor();
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => ipc.opener.opened).toEqual([logFilePath]);
+  });
+});
