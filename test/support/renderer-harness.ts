@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { silentLogger } from '../../core/logging/logger';
 import type { SecretStore } from '../../core/ports';
 import { EncryptedFileSecretStore } from '../../core/store/encrypted-file-secret-store';
@@ -27,6 +28,7 @@ import {
 } from '../electron/support/ipc-test-services';
 import { startWallboardServer, type DevServer } from '../wallboard-server/server';
 import { AesCipherTestDouble } from './aes-cipher-test-double';
+import { launchChromium } from './chromium';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const contentTypes: Record<string, string> = {
@@ -265,4 +267,36 @@ export async function screenshot(page: Page, name: string, forDocs = false): Pro
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * Registers a browser suite's hooks: one built renderer and one Chromium for the file, and a
+ * fresh app for each test, closed after it, whose page must have logged no error.
+ */
+export function appSuite(): { open(options?: AppOptions): Promise<OpenedApp> } {
+  let renderer: BuiltRenderer | undefined;
+  let browser: Browser | undefined;
+  let app: OpenedApp | undefined;
+
+  beforeAll(async () => {
+    [renderer, browser] = await Promise.all([buildAndServeRenderer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await renderer?.close();
+  });
+  afterEach(async () => {
+    const errors = app?.pageErrors ?? [];
+    await app?.close();
+    app = undefined;
+    expect(errors).toEqual([]);
+  });
+
+  return {
+    open: async (options) => {
+      if (renderer === undefined || browser === undefined) throw new Error('suite not started');
+      app = await openApp(browser, renderer, options);
+      return app;
+    },
+  };
 }

@@ -1,16 +1,9 @@
 // The session view in Chromium against the real IPC handlers and the dev server: browser
 // sign-in, countdowns, copying, reveal, refresh, an expired access token, sign-out.
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from '../../support/chromium';
-import {
-  buildAndServeRenderer,
-  openApp,
-  screenshot,
-  type BuiltRenderer,
-  type OpenedApp,
-} from '../../support/renderer-harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing } from '../../support/chromium';
+import { appSuite, screenshot, type OpenedApp } from '../../support/renderer-harness';
 import {
   approveInBrowser,
   browserProfile,
@@ -20,34 +13,19 @@ import {
 const maskedUuid = /^[0-9a-f]{8}-••••-••••-••••-[0-9a-f]{12}$/;
 
 describe.skipIf(chromiumMissing !== undefined)('the session view in Chromium', () => {
-  let renderer: BuiltRenderer;
-  let browser: Browser;
+  const suite = appSuite();
   let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    [renderer, browser] = await Promise.all([buildAndServeRenderer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await renderer?.close();
-  });
-  afterEach(async () => {
-    const errors = app?.pageErrors;
-    await app?.close();
-    app = undefined;
-    expect(errors).toEqual([]);
-  });
 
   /** The app with one browser profile, `dev`, signed in. */
   const signedIn = async () => {
-    app = await openApp(browser, renderer, { profiles: (url) => [browserProfile(url)] });
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
     await signInThroughBrowser(app);
     const tokens = await app.ipc.sessions.getValidTokens('dev');
     return { app, page: app.page, tokens };
   };
 
   it('signs in through the browser and shows both countdowns', async () => {
-    app = await openApp(browser, renderer, { profiles: (url) => [browserProfile(url)] });
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
     const { page } = app;
 
     const [browserPage] = await Promise.all([

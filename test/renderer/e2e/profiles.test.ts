@@ -1,38 +1,16 @@
 // Profiles in Chromium against the real IPC handlers: the empty state's form, inline
 // validation, editing and removing, and the warning lines above the content.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from '../../support/chromium';
-import {
-  buildAndServeRenderer,
-  openApp,
-  screenshot,
-  type BuiltRenderer,
-  type OpenedApp,
-} from '../../support/renderer-harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing } from '../../support/chromium';
+import { appSuite, screenshot, type OpenedApp } from '../../support/renderer-harness';
 import { browserProfile } from '../../support/renderer-harness-steps';
 
 describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
-  let renderer: BuiltRenderer;
-  let browser: Browser;
+  const suite = appSuite();
   let app: OpenedApp | undefined;
 
-  beforeAll(async () => {
-    [renderer, browser] = await Promise.all([buildAndServeRenderer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await renderer?.close();
-  });
-  afterEach(async () => {
-    const errors = app?.pageErrors;
-    await app?.close();
-    app = undefined;
-    expect(errors).toEqual([]);
-  });
-
   it('connects a first server from the empty state, saying what each field needs', async () => {
-    app = await openApp(browser, renderer);
+    app = await suite.open();
     const { page } = app;
     await page.getByRole('heading', { name: 'Connect a Wallboard server' }).waitFor();
     const redirect = page.getByLabel('Redirect URI');
@@ -73,7 +51,7 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
   });
 
   it('adds a service-account profile with the default client filled in', async () => {
-    app = await openApp(browser, renderer, { profiles: (url) => [browserProfile(url)] });
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
     const { page } = app;
     await page.getByRole('button', { name: 'Add profile' }).click();
     await page.getByLabel('Server URL').fill(app.server.url);
@@ -95,7 +73,7 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
   });
 
   it('edits a profile, then removes it after asking once more', async () => {
-    app = await openApp(browser, renderer, {
+    app = await suite.open({
       profiles: (url) => [browserProfile(url, 'dev'), browserProfile(url, 'other')],
     });
     const { page } = app;
@@ -116,7 +94,7 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
   });
 
   it('shows the profile the tray or a notification asks for', async () => {
-    app = await openApp(browser, renderer, {
+    app = await suite.open({
       profiles: (url) => [browserProfile(url, 'dev'), browserProfile(url, 'other')],
     });
     await app.page.getByRole('heading', { name: 'dev' }).waitFor();
@@ -129,7 +107,7 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
   });
 
   it('warns in one line about a server reached over plain http', async () => {
-    app = await openApp(browser, renderer, {
+    app = await suite.open({
       profiles: () => [
         { ...browserProfile('http://wallboard.lan:8080', 'lan') },
         { ...browserProfile('https://wallboard.example.com', 'cloud'), allowHttp: false },
@@ -151,7 +129,7 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
   });
 
   it('says when sessions stay in memory, until the user accepts weak protection', async () => {
-    app = await openApp(browser, renderer, {
+    app = await suite.open({
       weakDisk: true,
       profiles: (url) => [browserProfile(url)],
     });

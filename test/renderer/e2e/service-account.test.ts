@@ -1,37 +1,15 @@
 // Service-account sign-in in Chromium against the real IPC handlers and the dev server: the
 // verification code asked for when the server wants one, a wrong code, and the server down.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorMessages } from '../../../renderer/errors/error-messages';
-import { chromiumMissing, launchChromium } from '../../support/chromium';
-import {
-  buildAndServeRenderer,
-  openApp,
-  screenshot,
-  type BuiltRenderer,
-  type OpenedApp,
-} from '../../support/renderer-harness';
+import { chromiumMissing } from '../../support/chromium';
+import { appSuite, screenshot, type OpenedApp } from '../../support/renderer-harness';
 import { serviceAccountProfile } from '../../support/renderer-harness-steps';
 import { totpFor } from '../../wallboard-server/fixtures';
 
 describe.skipIf(chromiumMissing !== undefined)('service-account sign-in in Chromium', () => {
-  let renderer: BuiltRenderer;
-  let browser: Browser;
+  const suite = appSuite();
   let app: OpenedApp | undefined;
-
-  beforeAll(async () => {
-    [renderer, browser] = await Promise.all([buildAndServeRenderer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await renderer?.close();
-  });
-  afterEach(async () => {
-    const errors = app?.pageErrors;
-    await app?.close();
-    app = undefined;
-    expect(errors).toEqual([]);
-  });
 
   const fillAccount = async (email: string, password: string) => {
     const page = app!.page;
@@ -41,7 +19,7 @@ describe.skipIf(chromiumMissing !== undefined)('service-account sign-in in Chrom
   };
 
   it('asks for the verification code, refuses a wrong one and accepts the right one', async () => {
-    app = await openApp(browser, renderer, { profiles: (url) => [serviceAccountProfile(url)] });
+    app = await suite.open({ profiles: (url) => [serviceAccountProfile(url)] });
     const { page } = app;
 
     await fillAccount('robot@example.com', 'robot-password-1');
@@ -67,7 +45,7 @@ describe.skipIf(chromiumMissing !== undefined)('service-account sign-in in Chrom
   });
 
   it('says the e-mail and password were refused, keeping what was typed', async () => {
-    app = await openApp(browser, renderer, {
+    app = await suite.open({
       profiles: (url) => [serviceAccountProfile(url, 'service')],
     });
     await fillAccount('service@example.com', 'not-the-password');
@@ -77,7 +55,7 @@ describe.skipIf(chromiumMissing !== undefined)('service-account sign-in in Chrom
   });
 
   it('says so calmly when the server is down but the token still works, plainly when not', async () => {
-    app = await openApp(browser, renderer, {
+    app = await suite.open({
       profiles: (url) => [serviceAccountProfile(url, 'service')],
     });
     const { page } = app;

@@ -1,38 +1,16 @@
 // The settings page in Chromium against the real IPC handlers: start at login, notifications,
 // the global shortcut (recorded from a key press), and what the app knows of this machine.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from '../../support/chromium';
-import {
-  buildAndServeRenderer,
-  openApp,
-  screenshot,
-  type BuiltRenderer,
-  type OpenedApp,
-} from '../../support/renderer-harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing } from '../../support/chromium';
+import { appSuite, screenshot, type OpenedApp } from '../../support/renderer-harness';
 import { browserProfile } from '../../support/renderer-harness-steps';
 
 describe.skipIf(chromiumMissing !== undefined)('settings in Chromium', () => {
-  let renderer: BuiltRenderer;
-  let browser: Browser;
+  const suite = appSuite();
   let app: OpenedApp | undefined;
 
-  beforeAll(async () => {
-    [renderer, browser] = await Promise.all([buildAndServeRenderer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await renderer?.close();
-  });
-  afterEach(async () => {
-    const errors = app?.pageErrors;
-    await app?.close();
-    app = undefined;
-    expect(errors).toEqual([]);
-  });
-
   const openSettings = async () => {
-    app = await openApp(browser, renderer, { profiles: (url) => [browserProfile(url)] });
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
     await app.page.getByRole('button', { name: 'Settings' }).click();
     await app.page.getByRole('heading', { name: 'Settings' }).waitFor();
     return app;
