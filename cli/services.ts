@@ -39,7 +39,7 @@ export async function openCliServices(options: {
     configDir,
     profiles,
     secrets,
-    fetch: createProxyFetch(),
+    fetch: createProxyFetch(options.io.env),
     openBrowser: openInSystemBrowser,
     clock: systemClock,
     logger,

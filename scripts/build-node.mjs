@@ -1,5 +1,7 @@
-// Bundles the Node-side entry points with esbuild. Dependencies stay external and load
-// from node_modules; type checking is `npm run typecheck`'s job, not this script's.
+// Bundles the command line with esbuild, its dependencies included, so a `token` call loads
+// one file instead of resolving hundreds of modules. What loads only on demand (the HTTP
+// client with proxy support, the browser opener, the password prompt) and the native keyring
+// binding stay external. Type checking is `npm run typecheck`'s job, not this script's.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 
@@ -7,7 +9,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: ['@napi-rs/keyring', 'undici', 'open', '@inquirer/password'],
   sourcemap: true,
   logLevel: 'warning',
 };
@@ -17,6 +19,9 @@ await build({
   entryPoints: ['cli/main.ts'],
   outfile: 'dist/cli/wallboard-token.js',
   format: 'esm',
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled CommonJS dependencies call require(); ESM output needs it defined.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
 });
 await chmod('dist/cli/wallboard-token.js', 0o755);

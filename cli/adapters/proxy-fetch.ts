@@ -1,12 +1,21 @@
 /**
  * Node's fetch, honouring HTTP_PROXY, HTTPS_PROXY and NO_PROXY as command-line tools are
- * expected to (Node 20's built-in fetch ignores them). undici loads on the first request, so
- * commands that answer from the cache start faster.
+ * expected to (Node 20's built-in fetch ignores them). undici's proxy agent loads only when
+ * a proxy is configured, so the common case starts faster.
  */
 import type { FetchLike } from '../../core/ports';
 
+const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+/** True when the environment names a proxy for fetch to go through. */
+export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return proxyVariables.some((name) => (env[name] ?? '') !== '');
+}
+
 /** A fetch that goes through the proxy the environment names, if any. */
-export function createProxyFetch(): FetchLike {
+export function createProxyFetch(env: NodeJS.ProcessEnv = process.env): FetchLike {
+  if (!proxyConfigured(env)) return globalThis.fetch;
+
   let proxied: Promise<FetchLike> | undefined;
   const load = async (): Promise<FetchLike> => {
     const { EnvHttpProxyAgent, fetch } = await import('undici');
