@@ -37,3 +37,17 @@ export const defaultTokenPath = '/oauth/token';
 
 /** The redirect used when the profile has no fixed one: an ephemeral port on 127.0.0.1. */
 export const ephemeralRedirect = { host: '127.0.0.1', path: '/callback' } as const;
+
+/** The fields that say where a profile's tokens are sent: change one and the tokens no longer belong. */
+export const sessionBindingFields = [
+  'serverUrl',
+  'clientId',
+  'clientType',
+  'authorizePath',
+  'tokenPath',
+] as const satisfies readonly (keyof Profile)[];
+
+/** True when an edit moves the profile to another server, endpoint or client. */
+export function sessionBindingChanged(before: Profile, after: Profile): boolean {
+  return sessionBindingFields.some((field) => before[field] !== after[field]);
+}

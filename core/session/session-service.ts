@@ -5,6 +5,7 @@
  */
 import { WallboardTokenError, categoryOf, isWallboardError } from '../errors';
 import { loopbackAddressOf } from '../loopback/redirect-uri';
+import type { Profile } from '../profile/profile';
 import type { BrowserOpener, Clock, LockRunner, Logger } from '../ports';
 import { subjectOf } from './jwt-claims';
 import { accessTokenUsable, needsRefresh, refreshDueAt, sessionStateOf } from './refresh-policy';
@@ -17,7 +18,7 @@ import type {
 } from './session-api';
 import type { SessionStatus } from './session-status';
 import { SingleFlight } from './single-flight';
-import type { TokenSet } from './token-set';
+import type { TokenIssuer, TokenSet } from './token-set';
 import type {
   ClientSecretSource,
   LoopbackListenerFactory,
@@ -95,7 +96,7 @@ export class SessionService implements SessionApi {
         redirectUri: listener.redirectUri,
         secrets,
       });
-      return await this.storeNewSession(name, tokens);
+      return await this.storeNewSession(name, { ...tokens, issuedBy: issuerOf(profile) });
     } catch (error) {
       throw this.failed(name, error, 'could not sign in');
     } finally {
@@ -114,7 +115,11 @@ export class SessionService implements SessionApi {
         totp: input.totp,
         kmsi: input.kmsi ?? profile.kmsi,
       });
-      return await this.storeNewSession(name, { ...tokens, username: input.username });
+      return await this.storeNewSession(name, {
+        ...tokens,
+        username: input.username,
+        issuedBy: issuerOf(profile),
+      });
     } catch (error) {
       throw this.failed(name, error, 'could not sign in the service account');
     }
@@ -128,7 +133,10 @@ export class SessionService implements SessionApi {
   }
 
   async status(name: string): Promise<SessionStatus> {
-    return this.statusOf(name, await this.deps.tokens.load(name));
+    const tokens = await this.deps.tokens.load(name);
+    if (tokens === undefined) return this.statusOf(name, undefined);
+    const profile = await this.deps.profiles.get(name);
+    return this.statusOf(name, belongsTo(tokens, profile) ? tokens : undefined);
   }
 
   onChange(listener: SessionListener): () => void {
@@ -138,9 +146,14 @@ export class SessionService implements SessionApi {
 
   private async loadSignedIn(name: string): Promise<TokenSet> {
     const tokens = await this.deps.tokens.load(name);
-    if (tokens !== undefined) return tokens;
+    const profile = await this.deps.profiles.get(name);
+    if (tokens !== undefined && belongsTo(tokens, profile)) return tokens;
 
-    await this.deps.profiles.get(name);
+    if (tokens !== undefined) {
+      // The profile now names another server or client: its tokens must not go there.
+      await this.deps.tokens.clear(name);
+      this.deps.logger.warn('forgot tokens issued for another server or client', { profile: name });
+    }
     throw new WallboardTokenError(
       'not_signed_in',
       `Profile '${name}' is not signed in. Sign in first.`,
@@ -182,7 +195,7 @@ export class SessionService implements SessionApi {
       return this.keepOrEnd(name, current, error);
     }
 
-    await this.deps.tokens.save(name, next);
+    await this.deps.tokens.save(name, { ...next, issuedBy: issuerOf(profile) });
     this.lastErrors.delete(name);
     logger.info('refreshed the session', {
       profile: name,
@@ -296,4 +309,21 @@ export class SessionService implements SessionApi {
       nextRefreshAt: this.deps.autoRefresh ? Math.max(now, refreshDueAt(tokens)) : undefined,
     };
   }
+}
+
+/** The server endpoint and client a profile's tokens are issued by and sent to. */
+function issuerOf(profile: Profile): TokenIssuer {
+  return { serverUrl: profile.serverUrl, tokenPath: profile.tokenPath, clientId: profile.clientId };
+}
+
+/** True when the tokens were issued for the profile as it is now (older sets carry no issuer). */
+function belongsTo(tokens: TokenSet, profile: Profile): boolean {
+  const issuer = tokens.issuedBy;
+  if (issuer === undefined) return true;
+  const current = issuerOf(profile);
+  return (
+    issuer.serverUrl === current.serverUrl &&
+    issuer.tokenPath === current.tokenPath &&
+    issuer.clientId === current.clientId
+  );
 }

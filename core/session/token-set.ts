@@ -25,4 +25,16 @@ export interface TokenSet {
   method: 'browser' | 'service-account';
   /** The service account's e-mail, for password-grant sessions. */
   username?: string;
+  /**
+   * Where the tokens came from: the profile's server, token path and client when they were
+   * issued. Tokens are never sent anywhere else, even after the profile is edited.
+   */
+  issuedBy?: TokenIssuer;
+}
+
+/** The server endpoint and client a token set belongs to. */
+export interface TokenIssuer {
+  serverUrl: string;
+  tokenPath: string;
+  clientId: string;
 }

@@ -31,6 +31,9 @@ export const tokenSetSchema = z.looseObject({
   refreshExpiresAt: epochMs.optional(),
   method: z.enum(['browser', 'service-account']),
   username: z.string().optional(),
+  issuedBy: z
+    .object({ serverUrl: z.string(), tokenPath: z.string(), clientId: z.string() })
+    .optional(),
 }) satisfies z.ZodType<TokenSet>;
 
 /** Loads, saves and clears one TokenSet per profile (the session's TokenRepository). */

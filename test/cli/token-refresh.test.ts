@@ -111,3 +111,24 @@ describe('token', () => {
     expect(jwt.stdout.trim()).toBe(json.jwt);
   });
 });
+
+describe('a profile edited by hand to name another server', () => {
+  it('forgets the old tokens instead of sending them there', async () => {
+    const { server: issuer, configDir } = await signedIn({});
+    const other = await startWallboardServer({ quiet: true });
+    try {
+      const { readFileSync, writeFileSync } = await import('node:fs');
+      const configPath = `${configDir}/config.json`;
+      const config = JSON.parse(readFileSync(configPath, 'utf8'));
+      config.profiles.svc.serverUrl = other.url;
+      writeFileSync(configPath, JSON.stringify(config));
+
+      const result = await runCli(['token'], configDir);
+      expect(result.code).toBe(3);
+      expect(other.stats.tokenRequests).toBe(0);
+      expect(issuer.stats.grants.refresh_token).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -3,7 +3,11 @@
  * secret goes to the vault and never comes back; the renderer only learns that one is stored.
  */
 import { WallboardTokenError } from '../../../core/errors';
-import { ephemeralRedirect, type Profile } from '../../../core/profile/profile';
+import {
+  ephemeralRedirect,
+  sessionBindingChanged,
+  type Profile,
+} from '../../../core/profile/profile';
 import { ipcCalls, type ProfileEntry, type ProfileInput } from '../contract';
 import { handler, type IpcHandler } from './result';
 import type { IpcServices } from './services';
@@ -69,7 +73,7 @@ export function profileHandlers(services: IpcServices): Record<ProfileCalls, Ipc
       ipcCalls.updateProfile.input,
       async (input) => {
         const { profile, secret } = parseInput(services, input.profile);
-        await profiles.get(profile.name);
+        const before = await profiles.get(profile.name);
         const needsSecret = profile.clientType === 'confidential' && secret === undefined;
         if (needsSecret && !(await clientSecrets.has(profile.name))) {
           throw new WallboardTokenError(
@@ -78,6 +82,9 @@ export function profileHandlers(services: IpcServices): Record<ProfileCalls, Ipc
             { profile: profile.name },
           );
         }
+        // Tokens belong to the server and client that issued them: moving the profile to
+        // another one signs it out first, so no token is ever sent to the new place.
+        if (sessionBindingChanged(before, profile)) await sessions.signOut(profile.name);
         await profiles.update(profile);
         await syncSecret(profile, secret);
         logger.info('updated a profile', { profile: profile.name });
