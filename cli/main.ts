@@ -4,4 +4,13 @@
  */
 import { runCli } from './run';
 
-process.exitCode = await runCli(process.argv.slice(2));
+// A reader that closed early (`| head -1`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const code = await runCli(process.argv.slice(2));
+// Exit once the output is flushed, even if a connection (a proxy that never answered, a
+// keep-alive socket) would keep the event loop running.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

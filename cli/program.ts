@@ -10,6 +10,11 @@ import { registerSessionCommands } from './commands/session';
 import { registerTokenCommand } from './commands/token';
 import { CliContext } from './context';
 
+/** Set by the build from package.json; `dev` when run from source. */
+declare const __WALLBOARD_TOKEN_VERSION__: string | undefined;
+const cliVersion =
+  typeof __WALLBOARD_TOKEN_VERSION__ === 'string' ? __WALLBOARD_TOKEN_VERSION__ : 'dev';
+
 /** The whole command tree, with output routed through `io` and errors thrown, not exited. */
 export function buildProgram(io: CliIo): Command {
   const program = new Command('wallboard-token')
@@ -17,7 +22,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--config-dir <dir>', 'where profiles and tokens live (env WALLBOARD_TOKEN_CONFIG_DIR)')
     .option('-p, --profile <name>', 'the profile to use (env WALLBOARD_PROFILE)')
     .option('-v, --verbose', 'log what happens to stderr (never secrets)')
-    .showHelpAfterError('(run with --help for usage)')
+    .version(cliVersion, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),

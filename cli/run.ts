@@ -21,10 +21,15 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 }
 
 /** What to run next, for failures the core words without knowing which host it runs in. */
+const signInHint =
+  ' Sign in with `wallboard-token login`, or `service-login` for a service account.';
 const signInHints: Partial<Record<ErrorCode, string>> = {
-  not_signed_in: ' Run `wallboard-token login` (or `service-login` for a service account).',
-  session_expired: ' Run `wallboard-token login` (or `service-login` for a service account).',
+  not_signed_in: signInHint,
+  session_expired: signInHint,
 };
+
+/** File-system refusals on the config folder, said as what to do rather than as a crash. */
+const fileSystemRefusals = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
@@ -35,6 +40,15 @@ function reportFailure(error: unknown, io: CliIo): number {
     const hint = signInHints[error.code] ?? '';
     io.err(`error: ${error.message}${hint}`);
     return exitCodeFor(error.code);
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && fileSystemRefusals.has(code)) {
+    const path = (error as NodeJS.ErrnoException).path ?? 'the config folder';
+    io.err(
+      `error: cannot write ${path} (${code}). Make the config folder writable, or choose ` +
+        'another with --config-dir.',
+    );
+    return exitCodes.configuration;
   }
   const message = error instanceof Error ? redactText(error.message) : 'unknown failure';
   io.err(`error: unexpected failure: ${message}. Run again with --verbose and report it.`);

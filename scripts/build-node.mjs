@@ -3,7 +3,9 @@
 // client with proxy support, the browser opener, the password prompt) and the native keyring
 // binding stay external. Type checking is `npm run typecheck`'s job, not this script's.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
+
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -12,6 +14,7 @@ const common = {
   external: ['@napi-rs/keyring', 'undici', 'open', '@inquirer/password'],
   sourcemap: true,
   logLevel: 'warning',
+  define: { __WALLBOARD_TOKEN_VERSION__: JSON.stringify(version) },
 };
 
 await build({

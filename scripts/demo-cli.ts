@@ -4,7 +4,7 @@
  * signs in through the system browser, prints the token and calls the protected API with it.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startWallboardServer } from '../test/wallboard-server/server';
@@ -49,10 +49,11 @@ try {
   const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
   console.log(`\nGET ${server.url}/api/me -> ${me.status}`);
   console.log(JSON.stringify(await me.json(), null, 2));
-  await wallboardToken(['status']);
+  console.log(await wallboardToken(['status']));
 } catch (error) {
   console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await server.close();
+  rmSync(configDir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
  * (the password grant for service accounts).
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { isWallboardError } from '../../core/errors';
+import { isWallboardError, WallboardTokenError } from '../../core/errors';
 import type { SessionStatus } from '../../core/session/session-status';
 import { readSecret } from '../adapters/read-secret';
 import type { CliContext } from '../context';
@@ -47,7 +47,7 @@ export function registerLoginCommands(program: Command, context: CliContext): vo
     .description('sign in a service account with e-mail and password (legacy password grant)')
     .requiredOption('--username <email>', "the service account's e-mail address")
     .option('--password-stdin', 'read the password from the first line of stdin')
-    .option('--totp <code>', 'the current two-factor code, if the account has 2FA')
+    .option('--totp <code>', 'the current two-factor code, if the account has 2FA', totpCode)
     .option('--kmsi', 'keep me signed in: a 30-day session')
     .action(
       async (options: {
@@ -59,6 +59,12 @@ export function registerLoginCommands(program: Command, context: CliContext): vo
         const name = await context.profileName();
         const { sessions } = await context.open();
         const password = await readSecret('password', options.passwordStdin === true);
+        if (password === '') {
+          throw new WallboardTokenError(
+            'usage',
+            'No password given: put it on the first line of stdin, or type it at the prompt.',
+          );
+        }
         const input = {
           username: options.username,
           password,
@@ -73,7 +79,7 @@ export function registerLoginCommands(program: Command, context: CliContext): vo
           const canAsk =
             options.totp === undefined && !options.passwordStdin && process.stdin.isTTY;
           if (!canAsk || !isWallboardError(error, 'totp_required')) throw error;
-          const totp = await readSecret('two-factor code', false);
+          const totp = totpCode(await readSecret('two-factor code', false));
           status = await sessions.signInWithPassword(name, { ...input, totp });
         }
         context.io.err(signedIn(status));
@@ -88,10 +94,24 @@ function signedIn(status: SessionStatus): string {
   return `Signed in to profile '${status.profile}'${who}${tenant}${readOnly}: ${describeState(status)}.`;
 }
 
+/** The longest sign-in wait we accept: a day is already far more than anyone needs. */
+const maxTimeoutSeconds = 86_400;
+
 function positiveSeconds(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds <= 0) {
-    throw new InvalidArgumentError('give a whole number of seconds, e.g. 300.');
+  const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(seconds) || seconds <= 0 || seconds > maxTimeoutSeconds) {
+    throw new InvalidArgumentError(
+      `give a whole number of seconds from 1 to ${maxTimeoutSeconds}, e.g. 300.`,
+    );
   }
   return seconds;
+}
+
+/** A TOTP code as authenticator apps show it ("123 456"), reduced to its 6 to 8 digits. */
+function totpCode(value: string): string {
+  const digits = value.replace(/[\s-]/g, '');
+  if (!/^\d{6,8}$/.test(digits)) {
+    throw new InvalidArgumentError('give the 6 to 8 digits your authenticator app shows.');
+  }
+  return digits;
 }

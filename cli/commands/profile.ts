@@ -3,6 +3,7 @@
  */
 import { Option, type Command } from 'commander';
 import { loopbackAddressOf } from '../../core/loopback/redirect-uri';
+import { WallboardTokenError } from '../../core/errors';
 import { parseProfileInput } from '../../core/profile/validate-profile';
 import type { Profile } from '../../core/profile/profile';
 import { removeClientSecret, writeClientSecret } from '../../core/store/token-store';
@@ -65,9 +66,18 @@ export function registerProfileCommands(program: Command, context: CliContext): 
         allowHttp: options.allowHttp ?? false,
       });
       const secret = options.clientSecretStdin ? (await readFirstLine()).trim() : undefined;
-      const { profiles, secrets } = await context.open();
+      if (secret === '') {
+        throw new WallboardTokenError(
+          'usage',
+          'No client secret on stdin: pipe the secret in, e.g. `pass show wallboard | wallboard-token profile add ...`.',
+        );
+      }
+      const { profiles, secrets, sessions } = await context.open();
 
       profiles.add(parsed);
+      // Tokens or a secret left under this name by an earlier profile never carry over.
+      await sessions.signOut(parsed.name);
+      await removeClientSecret(secrets, parsed.name);
       if (secret) await writeClientSecret(secrets, parsed.name, secret);
 
       context.io.err(`Added profile '${parsed.name}' for ${parsed.serverUrl}.`);

@@ -38,11 +38,9 @@ export function registerSessionCommands(program: Command, context: CliContext): 
         context.io.out(`${name}: ${describeState(status)}`);
       }
       if (status.state === 'signed-out' || status.state === 'expired') {
-        throw new WallboardTokenError(
-          'not_signed_in',
-          `Profile '${name}' is not signed in: run \`wallboard-token login\` or \`service-login\`.`,
-          { profile: name },
-        );
+        throw new WallboardTokenError('not_signed_in', `Profile '${name}' is not signed in.`, {
+          profile: name,
+        });
       }
     });
 

@@ -72,6 +72,7 @@ export class SessionService implements SessionApi {
     options: BrowserSignInOptions = {},
   ): Promise<SessionStatus> {
     const profile = await this.deps.profiles.get(name);
+    requireMethod(profile, 'browser');
     const { protocol, logger } = this.deps;
     const redirect = loopbackAddressOf(profile.redirectUri);
     const secrets = protocol.newAuthorizationSecrets();
@@ -106,6 +107,7 @@ export class SessionService implements SessionApi {
 
   async signInWithPassword(name: string, input: PasswordSignInInput): Promise<SessionStatus> {
     const profile = await this.deps.profiles.get(name);
+    requireMethod(profile, 'service-account');
     try {
       const tokens = await this.deps.protocol.passwordGrant({
         profile,
@@ -167,16 +169,33 @@ export class SessionService implements SessionApi {
   private async refreshUnderLock(name: string, force = false): Promise<TokenSet> {
     this.refreshing.add(name);
     await this.announce(name);
+    let locked = false;
     try {
       return await this.deps.lock(name, async () => {
+        locked = true;
         const current = await this.loadSignedIn(name);
         if (!force && !needsRefresh(current, this.deps.clock.now())) return current;
         return this.refreshStored(name, current);
       });
+    } catch (error) {
+      if (locked) throw error;
+      return this.keepWithoutLock(name, error);
     } finally {
       this.refreshing.delete(name);
       await this.announce(name);
     }
+  }
+
+  /** The lock could not be taken (e.g. a read-only config folder): a working token still serves. */
+  private async keepWithoutLock(name: string, error: unknown): Promise<TokenSet> {
+    const failure = this.failed(name, error, 'could not lock the session for a refresh');
+    const current = await this.loadSignedIn(name);
+    if (!accessTokenUsable(current, this.deps.clock.now())) throw failure;
+    this.deps.logger.warn('could not refresh; the current access token still works', {
+      profile: name,
+      error: failure,
+    });
+    return current;
   }
 
   private async refreshStored(name: string, current: TokenSet): Promise<TokenSet> {
@@ -195,13 +214,24 @@ export class SessionService implements SessionApi {
       return this.keepOrEnd(name, current, error);
     }
 
-    await this.deps.tokens.save(name, { ...next, issuedBy: issuerOf(profile) });
+    const issued = { ...next, issuedBy: issuerOf(profile) };
+    try {
+      await this.deps.tokens.save(name, issued);
+    } catch (error) {
+      // The server has answered; its tokens are the only working ones now, saved or not.
+      const failure = this.failed(name, error, 'could not save the refreshed tokens');
+      logger.error('refreshed, but the new tokens could not be saved: sign in again later', {
+        profile: name,
+        error: failure,
+      });
+      return issued;
+    }
     this.lastErrors.delete(name);
     logger.info('refreshed the session', {
       profile: name,
       accessExpiresAt: new Date(next.accessExpiresAt).toISOString(),
     });
-    return next;
+    return issued;
   }
 
   /**
@@ -325,5 +355,16 @@ function belongsTo(tokens: TokenSet, profile: Profile): boolean {
     issuer.serverUrl === current.serverUrl &&
     issuer.tokenPath === current.tokenPath &&
     issuer.clientId === current.clientId
+  );
+}
+
+/** Refuses a sign-in that does not match how the profile signs in. */
+function requireMethod(profile: Profile, method: Profile['method']): void {
+  if (profile.method === method) return;
+  const how = profile.method === 'browser' ? 'through the browser' : 'as a service account';
+  throw new WallboardTokenError(
+    'invalid_profile',
+    `Profile '${profile.name}' signs in ${how}; sign in that way, or add a profile for the other method.`,
+    { profile: profile.name },
   );
 }

@@ -3,7 +3,11 @@ import { wallboard } from '../bridge/wallboard';
 import type { ProfileEntry } from '../bridge/types';
 import { describeFailure } from '../errors/error-messages';
 import { Notice } from '../components/common/Notice';
-import { ProfileForm } from '../components/profile-form/ProfileForm';
+import {
+  forgetUnsavedEdit,
+  hasUnsavedEdit,
+  ProfileForm,
+} from '../components/profile-form/ProfileForm';
 import { ProfilePage } from '../components/session/ProfilePage';
 import { SettingsPage } from '../components/settings/SettingsPage';
 import { Sidebar } from '../components/sidebar/Sidebar';
@@ -14,12 +18,17 @@ import { useProfiles } from '../hooks/use-profiles';
 
 type Mode = 'view' | 'add' | 'edit' | 'settings';
 
+/** Profiles in the order people count: dev2 before dev10. */
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 /** The window: profiles on the left, the selected one (or a form) on the right. */
 export function App() {
   const { entries, error, reload } = useProfiles();
   const { environment, acceptWeakProtection } = useEnvironment();
   const [selected, setSelected] = useState<string>();
   const [mode, setMode] = useState<Mode>('view');
+  // After a form closes, the page it leads to takes the keyboard; not after a sidebar click.
+  const [focusPage, setFocusPage] = useState(false);
 
   // The tray or a notification asks for a profile: show it (its sign-in, if it needs one).
   useEffect(
@@ -27,6 +36,7 @@ export function App() {
       wallboard().onFocusProfile(({ profile }) => {
         setSelected(profile);
         setMode('view');
+        setFocusPage(true);
       }),
     [],
   );
@@ -39,18 +49,26 @@ export function App() {
     );
   }
 
-  const current = entries.find((entry) => entry.profile.name === selected) ?? entries[0];
-  const names = entries.map((entry) => entry.profile.name);
+  const sorted = [...entries].sort((a, b) => byName.compare(a.profile.name, b.profile.name));
+  const current = sorted.find((entry) => entry.profile.name === selected) ?? sorted[0];
+  const names = sorted.map((entry) => entry.profile.name);
 
   const saved = (entry: ProfileEntry) => {
     setSelected(entry.profile.name);
     setMode('view');
+    setFocusPage(true);
     void reload();
   };
-  const removed = () => {
+  const removed = (name: string) => {
+    forgetUnsavedEdit(name);
     setSelected(undefined);
     setMode('view');
+    setFocusPage(true);
     void reload();
+  };
+  const leaveForm = () => {
+    setMode('view');
+    setFocusPage(true);
   };
   const openLogFile = () => void wallboard().openLogFile();
   const act = (action: WarningAction) => {
@@ -75,11 +93,13 @@ export function App() {
   return (
     <div className="app">
       <Sidebar
-        entries={entries}
+        entries={sorted}
         selected={showsProfile ? current.profile.name : undefined}
         onSelect={(name) => {
           setSelected(name);
-          setMode('view');
+          // An edit left unsaved comes back as it was left.
+          setMode(hasUnsavedEdit(name) ? 'edit' : 'view');
+          setFocusPage(false);
         }}
         onAdd={() => setMode('add')}
         footer={
@@ -97,7 +117,7 @@ export function App() {
         <WarningLines warnings={warnings} onAction={act} />
         <div className="content-body">
           {mode === 'add' && (
-            <ProfileForm existingNames={names} onSaved={saved} onCancel={() => setMode('view')} />
+            <ProfileForm existingNames={names} onSaved={saved} onCancel={leaveForm} />
           )}
           {mode === 'edit' && (
             <ProfileForm
@@ -105,7 +125,7 @@ export function App() {
               entry={current}
               existingNames={names}
               onSaved={saved}
-              onCancel={() => setMode('view')}
+              onCancel={leaveForm}
               onRemoved={removed}
             />
           )}
@@ -113,6 +133,7 @@ export function App() {
             <ProfilePage
               key={current.profile.name}
               entry={current}
+              autoFocus={focusPage}
               onEdit={() => setMode('edit')}
             />
           )}

@@ -3,7 +3,12 @@
  * that is wrong (shown as the user types), and the contract input built from it. Main checks
  * the profile again with the core's rules; these checks are for immediate feedback.
  */
-import { defaultServiceClient, type SignInMethod } from '../../core/profile/profile';
+import {
+  defaultServiceClient,
+  sessionBindingFields,
+  type Profile,
+  type SignInMethod,
+} from '../../core/profile/profile';
 import type { ProfileEntry, ProfileInput } from '../bridge/types';
 
 export interface ProfileDraft {
@@ -189,4 +194,13 @@ export function profileInputOf(draft: ProfileDraft): ProfileInput {
     kmsi: draft.kmsi,
     allowHttp: draft.allowHttp,
   };
+}
+
+/**
+ * True when saving `draft` moves the profile to another server, endpoint or client: main then
+ * signs it out first, since its tokens belong to the old one (the core's own list of fields).
+ */
+export function draftMovesSession(profile: Profile, draft: ProfileDraft): boolean {
+  const input = profileInputOf(draft);
+  return sessionBindingFields.some((field) => input[field] !== profile[field]);
 }

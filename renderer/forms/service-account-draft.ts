@@ -29,6 +29,14 @@ export function serviceAccountDraftOf(profile: Profile, username = ''): ServiceA
   };
 }
 
+/**
+ * The code as the server wants it: authenticator apps show "123 456", and people paste it with
+ * spaces or dashes, so separators go; anything else is left for the check to refuse.
+ */
+export function normaliseTotp(code: string): string {
+  return code.replace(/[\s\-\u2010-\u2015.·_]/g, '');
+}
+
 /** The sentence for each field that is wrong; the TOTP only counts when it is asked for. */
 export function serviceAccountProblems(
   draft: ServiceAccountDraft,
@@ -41,7 +49,7 @@ export function serviceAccountProblems(
     problems.username = 'Enter an e-mail address, such as robot@example.com.';
   }
   if (draft.password === '') problems.password = 'Enter the password.';
-  if (totpAsked && !/^\d{6,8}$/.test(draft.totp.trim())) {
+  if (totpAsked && !/^\d{6,8}$/.test(normaliseTotp(draft.totp))) {
     problems.totp = 'Enter the 6-digit code your authenticator app shows now.';
   }
   if (draft.clientId.trim() === '')
@@ -69,7 +77,7 @@ export function passwordSignInInput(
     username: draft.username.trim(),
     password: draft.password,
     kmsi: draft.kmsi,
-    ...(options.totpAsked ? { totp: draft.totp.trim() } : {}),
+    ...(options.totpAsked ? { totp: normaliseTotp(draft.totp) } : {}),
     ...(clientId !== profile.clientId ? { clientId } : {}),
     ...(clientSecret !== undefined ? { clientSecret } : {}),
   };

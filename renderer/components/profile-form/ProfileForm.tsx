@@ -1,8 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { wallboard } from '../../bridge/wallboard';
 import type { IpcError, ProfileEntry } from '../../bridge/types';
 import { describeFailure } from '../../errors/error-messages';
+import { DraftStore, useKeptDraft } from '../../forms/draft-store';
 import {
+  draftMovesSession,
   draftOf,
   draftProblems,
   emptyDraft,
@@ -11,6 +13,7 @@ import {
   type DraftProblems,
   type ProfileDraft,
 } from '../../forms/profile-draft';
+import { hasTokens } from '../status/state-presentation';
 import { CheckboxField } from '../common/CheckboxField';
 import { Notice } from '../common/Notice';
 import { TextField } from '../common/TextField';
@@ -29,16 +32,47 @@ interface ProfileFormProps {
   onRemoved?: (name: string) => void;
 }
 
-/** Adds or edits a profile; every field says what is wrong as soon as it is touched. */
+/** Unsaved input of the add form ('add') and of each profile's edit form ('edit:NAME'). */
+const drafts = new DraftStore<ProfileDraft>();
+const draftKey = (name: string | undefined) => (name === undefined ? 'add' : `edit:${name}`);
+
+/** True when the profile's edit form holds unsaved input: showing the profile reopens it. */
+export function hasUnsavedEdit(name: string): boolean {
+  return drafts.has(draftKey(name));
+}
+
+/** Forgets a removed profile's unsaved edit. */
+export function forgetUnsavedEdit(name: string): void {
+  drafts.forget(draftKey(name));
+}
+
+/**
+ * Adds or edits a profile. A field says what is wrong once the user changed it and moved on,
+ * or on submit, which also puts the cursor in the first field to fix.
+ */
 export function ProfileForm(props: ProfileFormProps) {
   const { entry, existingNames, welcome, onSaved, onCancel, onRemoved } = props;
   const editing = entry !== undefined;
-  const [draft, setDraft] = useState<ProfileDraft>(() => (entry ? draftOf(entry) : emptyDraft()));
-  const [nameEdited, setNameEdited] = useState(editing);
+  const key = draftKey(entry?.profile.name);
+  const [draft, setDraft] = useKeptDraft(drafts, key, () =>
+    entry ? draftOf(entry) : emptyDraft(),
+  );
+  const [nameEdited, setNameEdited] = useState(
+    () => editing || draft.name !== suggestName(draft.serverUrl),
+  );
+  const [changed, setChanged] = useState<ReadonlySet<keyof ProfileDraft>>(new Set());
   const [touched, setTouched] = useState<ReadonlySet<keyof ProfileDraft>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<IpcError>();
+  const form = useRef<HTMLFormElement>(null);
+
+  // A refused submit puts the cursor in the first field that says what is wrong.
+  useEffect(() => {
+    if (attempts === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempts]);
 
   // A new profile starts with a fixed redirect URI on a port free now, ready to register.
   useEffect(() => {
@@ -53,7 +87,7 @@ export function ProfileForm(props: ProfileFormProps) {
             : current,
         );
       });
-  }, [editing]);
+  }, [editing, setDraft]);
 
   const context = {
     existingNames: existingNames.filter((name) => name !== entry?.profile.name),
@@ -74,13 +108,26 @@ export function ProfileForm(props: ProfileFormProps) {
       return next;
     });
     if (key === 'name') setNameEdited(true);
+    setChanged((current) => (current.has(key) ? current : new Set(current).add(key)));
   };
-  const blur = (key: keyof ProfileDraft) => setTouched((current) => new Set(current).add(key));
+  // Tabbing through a field without changing it says nothing about it.
+  const blur = (key: keyof ProfileDraft) => {
+    if (changed.has(key)) setTouched((current) => new Set(current).add(key));
+  };
+  const cancel = () => {
+    drafts.forget(key);
+    onCancel?.();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || onCancel === undefined) return;
+    event.preventDefault();
+    cancel();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(allProblems).length > 0) return;
+    if (Object.keys(allProblems).length > 0) return setAttempts((count) => count + 1);
 
     setBusy(true);
     const input = { profile: profileInputOf(draft) };
@@ -88,14 +135,24 @@ export function ProfileForm(props: ProfileFormProps) {
       ? await wallboard().updateProfile(input)
       : await wallboard().addProfile(input);
     setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setFailure(result.error);
+    if (!result.ok) return setFailure(result.error);
+    drafts.forget(key);
+    onSaved(result.value);
   };
 
   const isHttp = draft.serverUrl.trim().toLowerCase().startsWith('http:');
+  // Tokens belong to the server and client that issued them: main signs the profile out first.
+  const live = entry !== undefined && hasTokens(entry.status) && entry.status.state !== 'expired';
+  const signsOut = live && draftMovesSession(entry.profile, draft);
 
   return (
-    <form className="form profile-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form
+      ref={form}
+      className="form profile-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={onKeyDown}
+    >
       {welcome ? (
         <header className="form-header">
           <h1>Connect a Wallboard server</h1>
@@ -191,13 +248,18 @@ export function ProfileForm(props: ProfileFormProps) {
         </div>
       </details>
 
+      {signsOut && (
+        <Notice tone="warning">
+          Saving signs {entry.profile.name} out: its tokens belong to the old server or client.
+        </Notice>
+      )}
       {failure !== undefined && <Notice tone="error">{describeFailure(failure)}</Notice>}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy}>
           {editing ? 'Save' : welcome ? 'Connect' : 'Add profile'}
         </button>
         {onCancel !== undefined && (
-          <button type="button" className="button" onClick={onCancel}>
+          <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
         )}

@@ -59,7 +59,12 @@ export function CopyMenuButton({ onCopy, hasJwt }: CopyMenuButtonProps) {
 
   return (
     <div className="split-button" ref={root}>
-      <button type="button" className="button primary split-main" onClick={() => void copy(format)}>
+      <button
+        type="button"
+        className="button primary split-main"
+        data-autofocus
+        onClick={() => void copy(format)}
+      >
         <span aria-live="polite">
           {confirmation ?? `Copy ${current.label === 'Token' ? 'token' : current.label}`}
         </span>

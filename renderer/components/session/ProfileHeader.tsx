@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ProfileEntry } from '../../bridge/types';
+import { useBrowserSignIn } from '../../hooks/browser-sign-in';
 import { StateBadge } from '../status/StateBadge';
+import { shownState } from '../status/state-presentation';
 
 interface ProfileHeaderProps {
   entry: ProfileEntry;
@@ -17,12 +19,13 @@ export function ProfileHeader({ entry, displayName, actions }: ProfileHeaderProp
   const who =
     profile.method === 'service-account' ? status.subject : (displayName ?? status.subject);
   const signedIn = status.accessExpiresAt !== undefined;
+  const signingIn = useBrowserSignIn(profile.name).phase === 'waiting';
 
   return (
     <header className="page-header">
       <div className="page-heading">
         <h1>{profile.name}</h1>
-        <StateBadge state={status.state} />
+        <StateBadge state={shownState(status.state, signingIn)} />
       </div>
       <div className="page-actions">{actions}</div>
       <p className="page-meta">

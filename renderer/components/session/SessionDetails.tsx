@@ -17,6 +17,19 @@ export function SessionDetails({ view, now, onError, onCopied }: SessionDetailsP
   const { obtainedAt, accessExpiresAt, refreshExpiresAt, nextRefreshAt } = status;
   if (obtainedAt === undefined || accessExpiresAt === undefined) return null;
 
+  // Once its moment has passed, a refresh is under way or waits for the network: a time in
+  // the past would only confuse.
+  const schedule =
+    status.state === 'refreshing' ? (
+      <span>Refreshing now…</span>
+    ) : nextRefreshAt === undefined ? (
+      <span>Refreshed when a token is requested</span>
+    ) : nextRefreshAt > now ? (
+      <span title={formatFullTime(nextRefreshAt)}>
+        Next automatic refresh at {formatClockTime(nextRefreshAt, now)}
+      </span>
+    ) : undefined;
+
   return (
     <div className="session">
       {view.accessTokenPreview !== undefined && (
@@ -51,18 +64,12 @@ export function SessionDetails({ view, now, onError, onCopied }: SessionDetailsP
       </div>
 
       <p className="schedule">
-        {status.state === 'refreshing' ? (
-          <span>Refreshing now…</span>
-        ) : nextRefreshAt !== undefined ? (
-          <span title={formatFullTime(nextRefreshAt)}>
-            Next automatic refresh at {formatClockTime(nextRefreshAt, now)}
+        {schedule}
+        {schedule !== undefined && (
+          <span className="separator" aria-hidden="true">
+            ·
           </span>
-        ) : (
-          <span>Refreshed when a token is requested</span>
         )}
-        <span className="separator" aria-hidden="true">
-          ·
-        </span>
         <span title={formatFullTime(obtainedAt)}>
           Token obtained {formatClockTime(obtainedAt, now)} ({formatAgo(now - obtainedAt)})
         </span>

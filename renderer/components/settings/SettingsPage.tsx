@@ -50,7 +50,12 @@ export function SettingsPage({ environment, profileNames }: SettingsPageProps) {
               }
             />
           </fieldset>
-          <ShortcutSettings settings={settings} profileNames={profileNames} change={change} />
+          <ShortcutSettings
+            settings={settings}
+            profileNames={profileNames}
+            platform={environment?.platform ?? ''}
+            change={change}
+          />
         </>
       )}
       {environment !== undefined && (

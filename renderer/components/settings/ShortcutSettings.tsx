@@ -1,27 +1,39 @@
 import { useState, type KeyboardEvent } from 'react';
-import { acceleratorProblem } from '../../../electron/os/accelerator';
 import { wallboard } from '../../bridge/wallboard';
 import type { DesktopSettings } from '../../bridge/types';
 import type { DesktopSettingsState } from '../../hooks/use-desktop-settings';
-import { acceleratorOf, isShortcutPress } from '../../forms/shortcut-keys';
+import {
+  acceleratorOf,
+  displayAccelerator,
+  isShortcutPress,
+  normaliseAccelerator,
+  shortcutProblem,
+} from '../../forms/shortcut-keys';
 import { TextField } from '../common/TextField';
 
 interface ShortcutSettingsProps {
   settings: DesktopSettings;
   profileNames: readonly string[];
+  /** Node's name of the system, for how shortcuts read ("⌥⌘T" on macOS). */
+  platform: string;
   change: DesktopSettingsState['change'];
 }
 
 /**
- * The global shortcut that copies a token from anywhere: pressed into the field (or typed as
- * an accelerator), checked with the same rule main applies, for one profile or the current one.
+ * The global shortcut that copies a token from anywhere: pressed into the field (or typed, in
+ * any case), checked with the same rule main applies, for one profile or the current one. The
+ * field shows the keys as the system writes them; the accelerator is what is stored.
  */
-export function ShortcutSettings({ settings, profileNames, change }: ShortcutSettingsProps) {
+export function ShortcutSettings(props: ShortcutSettingsProps) {
+  const { settings, profileNames, platform, change } = props;
   const current = settings.globalShortcut;
+  const shown = (accelerator: string) => displayAccelerator(accelerator, platform);
+  const [text, setText] = useState(() => shown(current?.accelerator ?? ''));
   const [accelerator, setAccelerator] = useState(current?.accelerator ?? '');
   const [profile, setProfile] = useState(current?.profile ?? '');
-  const [touched, setTouched] = useState(false);
-  const problem = touched && accelerator !== '' ? acceleratorProblem(accelerator) : undefined;
+  // The field speaks up after a press, on leaving it with something typed, or on Save.
+  const [checked, setChecked] = useState(false);
+  const problem = checked ? shortcutProblem(accelerator, platform) : undefined;
 
   const record = (event: KeyboardEvent<HTMLInputElement>) => {
     if (!isShortcutPress(event)) return;
@@ -29,12 +41,24 @@ export function ShortcutSettings({ settings, profileNames, change }: ShortcutSet
     if (pressed === undefined) return;
     event.preventDefault();
     setAccelerator(pressed);
-    setTouched(true);
+    setText(shown(pressed));
+    setChecked(true);
+  };
+  const leave = () => {
+    if (accelerator === '') return;
+    setText(shown(accelerator));
+    setChecked(true);
+  };
+
+  const type = (value: string) => {
+    setText(value);
+    setAccelerator(normaliseAccelerator(value));
+    setChecked(false);
   };
 
   const save = () => {
-    setTouched(true);
-    if (accelerator === '' || acceleratorProblem(accelerator) !== undefined) return;
+    setChecked(true);
+    if (shortcutProblem(accelerator, platform) !== undefined) return;
     void change(() =>
       wallboard().setGlobalShortcut({ accelerator, ...(profile === '' ? {} : { profile }) }),
     );
@@ -43,7 +67,8 @@ export function ShortcutSettings({ settings, profileNames, change }: ShortcutSet
   const remove = async () => {
     if (await change(() => wallboard().setGlobalShortcut({ accelerator: null }))) {
       setAccelerator('');
-      setTouched(false);
+      setText('');
+      setChecked(false);
     }
   };
 
@@ -60,16 +85,14 @@ export function ShortcutSettings({ settings, profileNames, change }: ShortcutSet
           monospace
           spellCheck={false}
           placeholder="Press keys, e.g. Ctrl+Alt+T"
-          value={accelerator}
-          onChange={(value) => {
-            setAccelerator(value);
-            setTouched(true);
-          }}
+          value={text}
+          onChange={type}
+          onBlur={leave}
           onKeyDown={record}
           problem={problem}
           hint={
             current !== undefined && !current.registered
-              ? `${current.accelerator} is taken by another app right now; choose other keys.`
+              ? `${shown(current.accelerator)} is taken by another app right now; choose other keys.`
               : undefined
           }
         />

@@ -1,7 +1,14 @@
 import type { ProfileEntry } from '../../bridge/types';
 import { formatTimeLeftShort } from '../../format/time';
 import { StateIcon } from '../status/StateIcon';
-import { hasTokens, sessionEndsAt, statePresentation } from '../status/state-presentation';
+import { statusAt } from '../status/state-at';
+import { useBrowserSignIn } from '../../hooks/browser-sign-in';
+import {
+  hasTokens,
+  sessionEndsAt,
+  shownState,
+  statePresentation,
+} from '../status/state-presentation';
 
 interface ProfileListItemProps {
   entry: ProfileEntry;
@@ -16,11 +23,14 @@ function hostOf(serverUrl: string): string {
 
 /** One profile in the sidebar: state, name, host, and the time its session has left. */
 export function ProfileListItem({ entry, selected, now, onSelect }: ProfileListItemProps) {
-  const { profile, status } = entry;
+  const { profile } = entry;
+  // Read at `now`, so the sidebar agrees with the page's countdowns between events.
+  const status = statusAt(entry.status, now);
   const endsAt = sessionEndsAt(status);
   const live = hasTokens(status) && endsAt !== undefined && endsAt > now;
   const timeLeft = live ? formatTimeLeftShort(endsAt - now) : undefined;
-  const state = statePresentation[status.state].label;
+  const shown = shownState(status.state, useBrowserSignIn(profile.name).phase === 'waiting');
+  const state = statePresentation[shown].label;
 
   return (
     <li>
@@ -29,10 +39,11 @@ export function ProfileListItem({ entry, selected, now, onSelect }: ProfileListI
         className="profile-item"
         aria-current={selected ? 'true' : undefined}
         aria-label={`${profile.name}, ${state}${live ? `, ${timeLeft} left` : ''}`}
-        title={`${profile.serverUrl}: ${state}`}
+        // The name may be cut short by the sidebar's width: the tooltip has it whole.
+        title={`${profile.name} · ${profile.serverUrl}: ${state}`}
         onClick={() => onSelect(profile.name)}
       >
-        <StateIcon state={status.state} />
+        <StateIcon state={shown} />
         <span className="profile-item-text">
           <span className="profile-item-name">{profile.name}</span>
           <span className="profile-item-host">{hostOf(profile.serverUrl)}</span>

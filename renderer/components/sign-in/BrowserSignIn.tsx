@@ -66,6 +66,7 @@ export function BrowserSignIn({ profile, host }: BrowserSignInProps) {
         <button
           type="button"
           className="button primary"
+          data-autofocus
           onClick={() => void startBrowserSignIn(profile)}
         >
           Sign in with browser

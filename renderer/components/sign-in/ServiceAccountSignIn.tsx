@@ -3,6 +3,7 @@ import { defaultServiceClient } from '../../../core/profile/profile';
 import { wallboard } from '../../bridge/wallboard';
 import type { IpcError, ProfileEntry } from '../../bridge/types';
 import { describeFailure } from '../../errors/error-messages';
+import { DraftStore, useKeptDraft } from '../../forms/draft-store';
 import {
   passwordSignInInput,
   serviceAccountDraftOf,
@@ -15,14 +16,26 @@ import { TextField } from '../common/TextField';
 
 interface ServiceAccountSignInProps {
   entry: ProfileEntry;
+  /** Called once the sign-in worked. */
+  onSignedIn?: () => void;
 }
 
 const totpCodes = new Set(['totp_required', 'totp_rejected']);
 
+/** What was typed, per profile, while the user looks at another one. */
+const drafts = new DraftStore<ServiceAccountDraft>();
+/** The password and the code are not kept: the code goes stale, the password is retyped. */
+const withoutSecrets = (draft: ServiceAccountDraft) => ({ ...draft, password: '', totp: '' });
+
 /** E-mail, password, then a verification code once the server asks for one. */
-export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
+export function ServiceAccountSignIn({ entry, onSignedIn }: ServiceAccountSignInProps) {
   const { profile, hasClientSecret, status } = entry;
-  const [draft, setDraft] = useState(() => serviceAccountDraftOf(profile, status.subject));
+  const [draft, setDraft] = useKeptDraft(
+    drafts,
+    profile.name,
+    () => serviceAccountDraftOf(profile, status.subject),
+    withoutSecrets,
+  );
   const [totpAsked, setTotpAsked] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -38,6 +51,11 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
   const problems = submitted ? serviceAccountProblems(draft, totpAsked) : {};
   const set = <K extends keyof ServiceAccountDraft>(key: K, value: ServiceAccountDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
+  // The server's last word is about what was sent; once the user changes it, it is stale.
+  const edit = <K extends keyof ServiceAccountDraft>(key: K, value: ServiceAccountDraft[K]) => {
+    set(key, value);
+    setFailure(undefined);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +69,11 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
     });
     const result = await wallboard().signInWithPassword(input);
     setBusy(false);
-    if (result.ok) return;
+    if (result.ok) {
+      drafts.forget(profile.name);
+      onSignedIn?.();
+      return;
+    }
 
     setFailure(result.error);
     if (totpCodes.has(result.error.code)) {
@@ -77,8 +99,9 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
         name="username"
         type="email"
         autoComplete="username"
+        data-autofocus
         value={draft.username}
-        onChange={(value) => set('username', value)}
+        onChange={(value) => edit('username', value)}
         problem={problems.username}
       />
       <TextField
@@ -87,7 +110,7 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
         type="password"
         autoComplete="current-password"
         value={draft.password}
-        onChange={(value) => set('password', value)}
+        onChange={(value) => edit('password', value)}
         problem={problems.password}
       />
       {totpAsked && (
@@ -97,10 +120,10 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
           name="totp"
           inputMode="numeric"
           autoComplete="one-time-code"
-          maxLength={8}
+          maxLength={12}
           className="narrow"
           value={draft.totp}
-          onChange={(value) => set('totp', value)}
+          onChange={(value) => edit('totp', value)}
           problem={problems.totp}
           hint="The 6-digit code from your authenticator app."
         />
@@ -108,7 +131,7 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
       <CheckboxField
         label="Keep me signed in"
         checked={draft.kmsi}
-        onChange={(checked) => set('kmsi', checked)}
+        onChange={(checked) => edit('kmsi', checked)}
         hint="Asks for a 30-day session instead of one hour."
       />
       <details className="disclosure">
@@ -121,7 +144,7 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
             name="clientId"
             monospace
             value={draft.clientId}
-            onChange={(value) => set('clientId', value)}
+            onChange={(value) => edit('clientId', value)}
             problem={problems.clientId}
           />
           <TextField
@@ -130,7 +153,7 @@ export function ServiceAccountSignIn({ entry }: ServiceAccountSignInProps) {
             type="password"
             autoComplete="off"
             value={draft.clientSecret}
-            onChange={(value) => set('clientSecret', value)}
+            onChange={(value) => edit('clientSecret', value)}
             hint={secretHint}
           />
         </div>

@@ -1,9 +1,8 @@
-import type { SessionStatus } from '../../bridge/types';
 import { StateIcon } from './StateIcon';
-import { statePresentation } from './state-presentation';
+import { statePresentation, type ShownState } from './state-presentation';
 
 /** The state as icon and word, for the page header. */
-export function StateBadge({ state }: { state: SessionStatus['state'] }) {
+export function StateBadge({ state }: { state: ShownState }) {
   const { label, tone } = statePresentation[state];
   return (
     <span className={`state-badge tone-${tone}`}>

@@ -1,8 +1,7 @@
-import type { SessionStatus } from '../../bridge/types';
-import { statePresentation } from './state-presentation';
+import { statePresentation, type ShownState } from './state-presentation';
 
 interface StateIconProps {
-  state: SessionStatus['state'];
+  state: ShownState;
 }
 
 /** The state's shape in its colour; the label is for screen readers and the tooltip. */
@@ -20,6 +19,12 @@ export function StateIcon({ state }: StateIconProps) {
       <title>{label}</title>
       {shape === 'disc' && <circle cx="6" cy="6" r="5" className="fill" />}
       {shape === 'ring' && <circle cx="6" cy="6" r="4.25" className="stroke" />}
+      {shape === 'struck' && (
+        <>
+          <circle cx="6" cy="6" r="4.25" className="stroke" />
+          <path d="M3 9 L9 3" className="stroke" />
+        </>
+      )}
       {shape === 'half' && (
         <>
           <circle cx="6" cy="6" r="4.25" className="stroke" />

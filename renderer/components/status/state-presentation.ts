@@ -4,10 +4,11 @@
  */
 import type { SessionStatus } from '../../bridge/types';
 
-type SessionState = SessionStatus['state'];
+/** The session's state, or a browser sign-in under way (known to the renderer only). */
+export type ShownState = SessionStatus['state'] | 'signing-in';
 
 export type StateTone = 'ok' | 'busy' | 'warn' | 'idle' | 'danger';
-export type StateShape = 'disc' | 'spinner' | 'half' | 'ring' | 'triangle';
+export type StateShape = 'disc' | 'spinner' | 'half' | 'ring' | 'struck' | 'triangle';
 
 export interface StatePresentation {
   label: string;
@@ -15,12 +16,14 @@ export interface StatePresentation {
   shape: StateShape;
 }
 
-export const statePresentation: Readonly<Record<SessionState, StatePresentation>> = {
+export const statePresentation: Readonly<Record<ShownState, StatePresentation>> = {
   'signed-in': { label: 'Signed in', tone: 'ok', shape: 'disc' },
   refreshing: { label: 'Refreshing', tone: 'busy', shape: 'spinner' },
   expiring: { label: 'Expiring soon', tone: 'warn', shape: 'half' },
   'signed-out': { label: 'Signed out', tone: 'idle', shape: 'ring' },
-  expired: { label: 'Session ended', tone: 'idle', shape: 'ring' },
+  // Not a plain ring: an ended session is not one the user chose to leave.
+  expired: { label: 'Session ended', tone: 'idle', shape: 'struck' },
+  'signing-in': { label: 'Signing in…', tone: 'busy', shape: 'spinner' },
   error: { label: 'Needs attention', tone: 'danger', shape: 'triangle' },
 };
 
@@ -32,4 +35,10 @@ export function hasTokens(status: SessionStatus): boolean {
 /** When the session as a whole ends: the refresh token's expiry, else the access token's. */
 export function sessionEndsAt(status: SessionStatus): number | undefined {
   return status.refreshExpiresAt ?? status.accessExpiresAt;
+}
+
+/** The state to show: "Signing in…" while a browser sign-in waits, else the session's. */
+export function shownState(state: SessionStatus['state'], signingIn: boolean): ShownState {
+  const canStart = state === 'signed-out' || state === 'expired' || state === 'error';
+  return signingIn && canStart ? 'signing-in' : state;
 }

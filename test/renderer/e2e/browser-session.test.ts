@@ -128,12 +128,15 @@ describe.skipIf(chromiumMissing !== undefined)('the session view in Chromium', (
     expect(await page.locator('.token-value').textContent()).toMatch(maskedUuid);
   });
 
-  it('refreshes now and shows the new token', async () => {
+  it('refreshes now and shows the new token, keeping the keyboard on the button', async () => {
     const { app, page, tokens } = await signedIn();
     const before = await page.locator('.token-value').textContent();
 
-    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await page.getByRole('button', { name: 'Refresh now' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.token-value').textContent()).not.toBe(before);
+    await page.getByRole('button', { name: 'Refresh now' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Refresh now');
     expect(app.server.stats.grants.refresh_token).toBe(1);
     const after = await app.ipc.sessions.getValidTokens('dev');
     expect(after.accessToken).not.toBe(tokens.accessToken);
@@ -161,10 +164,59 @@ describe.skipIf(chromiumMissing !== undefined)('the session view in Chromium', (
     const vault = () => readFile(app.secretsFile!, 'utf8');
     expect(await vault()).toContain('tokens/dev');
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Sign in with browser' }).waitFor();
+    // The keyboard moves to the button that replaced the one pressed.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Sign in with browser');
     expect(await page.locator('.profile-item-time').textContent()).toBe('–');
     expect(await page.locator('.state-badge').innerText()).toBe('Signed out');
     expect(await vault()).not.toContain('tokens/dev');
+  });
+});
+
+describe.skipIf(chromiumMissing !== undefined)('the session over time in Chromium', () => {
+  const suite = appSuite();
+
+  const signedIn = async () => {
+    const app = await suite.open({ profiles: (url) => [browserProfile(url)] });
+    await signInThroughBrowser(app);
+    return { app, page: app.page };
+  };
+
+  it('reads the state from the clock between events: expiring, then ended', async () => {
+    const { app, page } = await signedIn();
+    const sidebarItem = page.getByRole('button', { name: /^dev,/ });
+
+    // Past the refresh lead (a tenth of 30 min before expiry), with no event since sign-in.
+    await app.advance(28 * 60_000);
+    await expect.poll(() => page.locator('.state-badge').innerText()).toBe('Expiring soon');
+    expect(await sidebarItem.getAttribute('aria-label')).toMatch(/^dev, Expiring soon/);
+    // The refresh time has passed: it is not shown as if still to come.
+    expect(await page.getByText('Next automatic refresh at').count()).toBe(0);
+
+    await app.advance(33 * 60_000);
+    await expect.poll(() => page.locator('.state-badge').innerText()).toBe('Session ended');
+    expect(await sidebarItem.getAttribute('aria-label')).toBe('dev, Session ended');
+    await page.getByText(/^The session ended/).waitFor();
+    await page.getByRole('button', { name: 'Sign in with browser' }).waitFor();
+    await screenshot(page, 'session-ended');
+  });
+
+  it('drops a failure notice once a later refresh worked', async () => {
+    const { app, page } = await signedIn();
+    await app.advance(31 * 60_000);
+    app.server.injectFault({ kind: 'html-5xx' }, 1);
+
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+
+    // The scheduler, the tray or a copy refreshes behind the page's back.
+    await app.ipc.sessions.refresh('dev');
+    await alert.waitFor({ state: 'detached' });
+    expect(await page.locator('.state-badge').innerText()).toBe('Signed in');
   });
 });

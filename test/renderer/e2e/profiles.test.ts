@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing } from '../../support/chromium';
 import { appSuite, screenshot, type OpenedApp } from '../../support/renderer-harness';
-import { browserProfile } from '../../support/renderer-harness-steps';
+import { browserProfile, signInThroughBrowser } from '../../support/renderer-harness-steps';
+
+/** The accessible name of the element holding the keyboard focus. */
+const focused = (app: OpenedApp) =>
+  app.page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
   const suite = appSuite();
@@ -27,7 +31,15 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
 
     await page.getByLabel('Server URL').fill(app.server.url);
     await page.getByRole('button', { name: 'Connect' }).click();
-    await page.getByText('This address uses plain http. Tick the box to allow it').waitFor();
+    const httpProblem = page.getByText('This address uses plain http. Tick the box to allow it');
+    await httpProblem.waitFor();
+    // The sentence wraps in the text column, under the label; the box keeps its own width.
+    const box = (await page.getByLabel('Allow plain http for this server').boundingBox())!;
+    const label = (await page.getByText('Allow plain http for this server').boundingBox())!;
+    const problem = (await httpProblem.boundingBox())!;
+    expect(problem.x).toBe(label.x);
+    expect(label.x - box.x).toBeLessThan(30);
+    await screenshot(page, 'checkbox-problem');
     await page.getByLabel('Allow plain http for this server').check();
     expect(await page.getByLabel('Profile name').inputValue()).toBe('127');
     await page.getByLabel('Profile name').fill('dev box');
@@ -39,6 +51,7 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
 
     await page.getByRole('button', { name: 'Connect' }).click();
     await page.getByRole('button', { name: 'Sign in with browser' }).waitFor();
+    await expect.poll(() => focused(app!)).toBe('Sign in with browser');
     expect(app.ipc.profileStore.get('dev')).toMatchObject({
       serverUrl: app.server.url,
       method: 'browser',
@@ -86,11 +99,94 @@ describe.skipIf(chromiumMissing !== undefined)('profiles in Chromium', () => {
 
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByRole('button', { name: 'Remove profile…' }).click();
+    // Asking puts the keyboard on the safe answer; Escape gives it, and returns the keyboard.
+    await expect.poll(() => focused(app!)).toBe('Keep');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(app!)).toBe('Remove profile…');
+    await page.getByRole('heading', { name: 'Edit dev' }).waitFor();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect
       .poll(() => page.locator('.profile-item-name').allTextContents())
       .toEqual(['other']);
     expect(app.ipc.profileStore.list().map((profile) => profile.name)).toEqual(['other']);
+  });
+
+  it('warns before an edit that signs the profile out, then shows it signed out', async () => {
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
+    const { page } = app;
+    await signInThroughBrowser(app);
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const warning = page.getByText('Saving signs dev out: its tokens belong to the old server');
+    await page.getByLabel('Keep me signed in').check();
+    expect(await warning.count()).toBe(0);
+    await page.getByLabel('Client id').fill('another-client');
+    await warning.waitFor();
+    await screenshot(page, 'edit-signs-out');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Sign in with browser' }).waitFor();
+    expect(await page.locator('.state-badge').innerText()).toBe('Signed out');
+    expect(app.ipc.profileStore.get('dev').clientId).toBe('another-client');
+  });
+
+  it('closes the edit form with Escape, keeping nothing', async () => {
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Client id').fill('typed-then-dropped');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Sign in with browser' }).waitFor();
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    expect(await page.getByLabel('Client id').inputValue()).toBe('wallboard-token');
+  });
+
+  it('keeps unsaved input while the user looks at another profile', async () => {
+    app = await suite.open({
+      profiles: (url) => [browserProfile(url, 'dev'), browserProfile(url, 'other')],
+    });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Client id').fill('half-typed');
+    await page.getByRole('button', { name: /^other,/ }).click();
+    await page.getByRole('heading', { name: 'other', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: /^dev,/ }).click();
+    await page.getByRole('heading', { name: 'Edit dev' }).waitFor();
+    expect(await page.getByLabel('Client id').inputValue()).toBe('half-typed');
+    expect(app.ipc.profileStore.get('dev').clientId).toBe('wallboard-token');
+  });
+
+  it('says nothing about a field the user only passed through', async () => {
+    app = await suite.open({ profiles: (url) => [browserProfile(url)] });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Add profile' }).click();
+    await page.getByLabel('Server URL').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.locator('.field-problem').count()).toBe(0);
+
+    await page.getByLabel('Server URL').fill('wallboard');
+    await page.keyboard.press('Tab');
+    await page.getByText('Enter a full address starting with https://').waitFor();
+    await page.getByRole('button', { name: 'Add profile' }).last().click();
+    // The refused submit puts the cursor in the first field to fix.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('serverUrl');
+  });
+
+  it('lists profiles in natural order, each name whole in its tooltip', async () => {
+    app = await suite.open({
+      profiles: (url) => [browserProfile(url, 'dev10'), browserProfile(url, 'dev2')],
+    });
+    await expect
+      .poll(() => app!.page.locator('.profile-item-name').allTextContents())
+      .toEqual(['dev2', 'dev10']);
+    expect(await app.page.getByRole('button', { name: /^dev10,/ }).getAttribute('title')).toMatch(
+      /^dev10 · /,
+    );
   });
 
   it('shows the profile the tray or a notification asks for', async () => {

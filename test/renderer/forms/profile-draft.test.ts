@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../renderer/bridge/types';
 import {
+  draftMovesSession,
   draftOf,
   draftProblems,
   emptyDraft,
@@ -157,5 +159,36 @@ describe('draftOf', () => {
       status: { profile: 'staging', state: 'signed-out' },
     });
     expect(draft).toMatchObject({ name: 'staging', clientSecret: '', redirectUri: '' });
+  });
+});
+
+describe('draftMovesSession', () => {
+  const profile: Profile = {
+    ...profileInputOf(valid),
+    authorizePath: '/oauth/authorize',
+    tokenPath: '/oauth/token',
+  };
+  const stored = draftOf({
+    profile,
+    hasClientSecret: false,
+    status: { profile: 'staging', state: 'signed-in' },
+  });
+
+  it('is false for changes that keep the server and client, such as keep-me-signed-in', () => {
+    expect(draftMovesSession(profile, stored)).toBe(false);
+    expect(draftMovesSession(profile, { ...stored, kmsi: true, allowHttp: true })).toBe(false);
+    expect(
+      draftMovesSession(profile, { ...stored, serverUrl: ' https://editor.example.com ' }),
+    ).toBe(false);
+  });
+
+  it('is true when the server, the client or an endpoint changes', () => {
+    expect(draftMovesSession(profile, { ...stored, serverUrl: 'https://other.example.com' })).toBe(
+      true,
+    );
+    expect(draftMovesSession(profile, { ...stored, clientId: 'another' })).toBe(true);
+    expect(draftMovesSession(profile, { ...stored, clientType: 'confidential' })).toBe(true);
+    expect(draftMovesSession(profile, { ...stored, authorizePath: '/auth' })).toBe(true);
+    expect(draftMovesSession(profile, { ...stored, tokenPath: '/token' })).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../electron/ipc/contract';
 import {
+  normaliseTotp,
   passwordSignInInput,
   serviceAccountDraftOf,
   serviceAccountProblems,
@@ -50,6 +51,21 @@ describe('serviceAccountProblems', () => {
     );
     expect(serviceAccountProblems({ ...draft, totp: '123456' }, true)).toEqual({});
   });
+
+  it('accepts a code written with spaces or dashes, and refuses letters', () => {
+    expect(serviceAccountProblems({ ...draft, totp: '123 456' }, true)).toEqual({});
+    expect(serviceAccountProblems({ ...draft, totp: '123-456' }, true)).toEqual({});
+    expect(serviceAccountProblems({ ...draft, totp: '12a456' }, true).totp).toBeDefined();
+  });
+});
+
+describe('normaliseTotp', () => {
+  it('drops the separators authenticator apps and people put in codes', () => {
+    expect(normaliseTotp(' 123 456 ')).toBe('123456');
+    expect(normaliseTotp('123-456')).toBe('123456');
+    expect(normaliseTotp('123\u2009456')).toBe('123456');
+    expect(normaliseTotp('1234.5678')).toBe('12345678');
+  });
 });
 
 describe('passwordSignInInput', () => {
@@ -77,6 +93,12 @@ describe('passwordSignInInput', () => {
     expect(input).not.toHaveProperty('clientId');
     expect(input).not.toHaveProperty('clientSecret');
     expect(input.totp).toBe('123456');
+    const spaced = passwordSignInInput(
+      profile,
+      { ...draft, totp: '123 456' },
+      { totpAsked: true, hasStoredSecret: true },
+    );
+    expect(spaced.totp).toBe('123456');
   });
 
   it('sends another client the user chose', () => {
