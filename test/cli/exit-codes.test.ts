@@ -75,6 +75,35 @@ describe('exit code 2: usage and configuration', () => {
     expect(result.stderr).toContain(aside);
   });
 
+  it('refuses a sign-in that does not match the profile, and input that cannot work', async () => {
+    const configDir = await profileFor('https://editor.example.com');
+    const browser = await runCli(['login', '--no-browser'], configDir);
+    expect(browser.code).toBe(2);
+    expect(browser.stderr).toMatch(/^error: Profile 'svc' signs in as a service account/m);
+
+    const empty = await runCli(
+      ['service-login', '--username', 'service@example.com', '--password-stdin'],
+      configDir,
+      { input: '\n' },
+    );
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^error: No password given/m);
+
+    const totp = await runCli(
+      ['service-login', '--username', 'a@example.com', '--totp', 'abc'],
+      configDir,
+    );
+    expect(totp.code).toBe(2);
+    const timeout = await runCli(['login', '--timeout', '1e9'], configDir);
+    expect(timeout.code).toBe(2);
+  });
+
+  it('prints its version', async () => {
+    const version = await runCli(['--version'], tempConfigDir());
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('shows help with exit code 0', async () => {
     const result = await runCli(['token', '--help'], tempConfigDir());
     expect(result.code).toBe(0);

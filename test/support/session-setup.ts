@@ -7,14 +7,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArraySink, createLogger } from '../../core/logging/logger';
 import type { Profile } from '../../core/profile/profile';
+import type { SecretStore } from '../../core/ports';
 import { createSessionService } from '../../core/session/create-session-service';
 import { MemorySecretStore } from '../../core/store/memory-secret-store';
 import { startWallboardServer } from '../wallboard-server/server';
 
 export const sessionStart = Date.UTC(2026, 11, 3, 14, 0);
 
+export interface SessionSetupOptions {
+  /** The secret store (default: a fresh in-memory one). */
+  secrets?: SecretStore;
+  /** The config folder (default: a fresh temporary one). */
+  configDir?: string;
+}
+
 export async function startSignedOutSession(
   options: Parameters<typeof startWallboardServer>[0] = {},
+  setup: SessionSetupOptions = {},
 ) {
   let now = sessionStart;
   const clock = { now: () => now };
@@ -33,9 +42,9 @@ export async function startSignedOutSession(
   const sink = new ArraySink();
   const logger = createLogger({ level: 'debug', sink });
   const sessions = createSessionService({
-    configDir: mkdtempSync(join(tmpdir(), 'wallboard-token-session-')),
+    configDir: setup.configDir ?? mkdtempSync(join(tmpdir(), 'wallboard-token-session-')),
     profiles: { get: () => profile },
-    secrets: new MemorySecretStore(),
+    secrets: setup.secrets ?? new MemorySecretStore(),
     fetch,
     openBrowser: async () => {},
     clock,

@@ -2,7 +2,12 @@
  * The session use case against the dev server over real HTTP, with one injected clock shared
  * by both sides, so expiry is reached by moving time, not by waiting.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WallboardTokenError } from '../../../core/errors';
+import { MemorySecretStore } from '../../../core/store/memory-secret-store';
 import type { SessionStatus } from '../../../core/session/session-status';
 import { startSignedOutSession } from '../../support/session-setup';
 import type { DevServer, startWallboardServer } from '../../wallboard-server/server';
@@ -141,5 +146,52 @@ describe('SessionService', () => {
       code: 'totp_rejected',
     });
     expect((await sessions.status('svc')).lastError?.code).toBe('totp_rejected');
+  });
+});
+
+/** Test double for a disk that stops taking writes: reads work, every write fails. */
+class WritesRefusedSecretStore extends MemorySecretStore {
+  refuseWrites = false;
+
+  override async write(key: string, value: string): Promise<void> {
+    if (this.refuseWrites) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    return super.write(key, value);
+  }
+}
+
+describe('SessionService on a config folder that stops cooperating', () => {
+  it('hands out the refreshed token when it cannot be saved, and says so', async () => {
+    const secrets = new WritesRefusedSecretStore();
+    const setup = await startSignedOutSession({}, { secrets });
+    server = setup.server;
+    await setup.sessions.signInWithPassword('svc', setup.password);
+    const before = await setup.sessions.getValidTokens('svc');
+    setup.advance(29 * minute);
+    secrets.refuseWrites = true;
+
+    const after = await setup.sessions.getValidTokens('svc');
+
+    expect(after.accessToken).not.toBe(before.accessToken);
+    expect(setup.sink.messages('error').join('\n')).toContain('could not be saved');
+    expect((await setup.sessions.status('svc')).lastError?.code).toBe('internal');
+  });
+
+  it('keeps a working token when the refresh lock cannot be taken', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'wallboard-token-nolock-'));
+    const setup = await startSignedOutSession({}, { configDir });
+    server = setup.server;
+    await setup.sessions.signInWithPassword('svc', setup.password);
+    const before = await setup.sessions.getValidTokens('svc');
+    rmSync(join(configDir, 'locks'), { recursive: true });
+    writeFileSync(join(configDir, 'locks'), 'a file where the lock folder should be');
+    setup.advance(28 * minute);
+
+    const kept = await setup.sessions.getValidTokens('svc');
+    expect(kept.accessToken).toBe(before.accessToken);
+    expect(setup.server.stats.grants.refresh_token).toBe(0);
+    expect(setup.sink.messages('warn').join('\n')).toContain('still works');
+
+    setup.advance(3 * minute);
+    await expect(setup.sessions.getValidTokens('svc')).rejects.toBeInstanceOf(WallboardTokenError);
   });
 });
