@@ -244,10 +244,10 @@ export class ProfileStore {
       configPath,
       brokenPath,
       reason,
-      notice: `${configPath} could not be read (${reason}); it was moved to ${brokenPath} and a fresh one was started.`,
+      notice: `${configPath} could not be read (${reason}); it was moved to ${brokenPath} and a fresh one was started. To get your profiles back, fix that file and move it back to ${configPath}.`,
     };
     this.#logger.warn(
-      'The config file could not be read; it was moved aside and a fresh one started.',
+      'The config file could not be read; it was moved aside and a fresh one started. To get your profiles back, fix the moved file and move it back.',
       {
         configPath,
         brokenPath,
