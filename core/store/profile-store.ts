@@ -98,7 +98,7 @@ export class ProfileStore {
     if (Object.hasOwn(data.profiles, profile.name)) {
       throw new WallboardTokenError(
         'profile_exists',
-        `Profile '${profile.name}' already exists; choose another name, or change or remove that profile.`,
+        `Profile '${profile.name}' already exists; choose another name, or remove that profile first.`,
         { profile: profile.name },
       );
     }

@@ -21,7 +21,7 @@ const modifiers = new Set([
 ]);
 
 /** Electron's named keys; single letters, digits and F1-F24 are matched by pattern. */
-const namedKeys = new Set([
+export const electronKeyNames: readonly string[] = [
   'Plus',
   'Space',
   'Tab',
@@ -59,7 +59,8 @@ const namedKeys = new Set([
   'numsub',
   'nummult',
   'numdiv',
-]);
+];
+const namedKeys = new Set(electronKeyNames);
 
 /** A letter, a digit, F1-F24, or one of Electron's punctuation keys. */
 const patternKey = /^(?:[A-Z0-9]|F(?:[1-9]|1[0-9]|2[0-4])|[)!@#$%^&*(:;<=>?_,\-./`~{}|[\]\\'"])$/;

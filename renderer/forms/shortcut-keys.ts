@@ -3,7 +3,7 @@
  * the global shortcut by pressing it. Reads `code`, the physical key, because `key` changes
  * with Alt and Shift (Alt+T gives "†" on a Mac).
  */
-import { acceleratorProblem } from '../../electron/os/accelerator';
+import { acceleratorProblem, electronKeyNames } from '../../electron/os/accelerator';
 
 /** What the shortcut recorder reads of a KeyboardEvent. */
 export interface KeyPress {
@@ -94,39 +94,8 @@ const modifierNames: Readonly<Record<string, string>> = {
   meta: 'Meta',
 };
 
-/** Electron's key names that are words, found whatever their case. */
-const keyWords = [
-  'Plus',
-  'Space',
-  'Tab',
-  'Capslock',
-  'Numlock',
-  'Scrolllock',
-  'Backspace',
-  'Delete',
-  'Insert',
-  'Return',
-  'Enter',
-  'Up',
-  'Down',
-  'Left',
-  'Right',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-  'Escape',
-  'Esc',
-  'PrintScreen',
-  ...Array.from({ length: 10 }, (_, digit) => `num${digit}`),
-  'numdec',
-  'numadd',
-  'numsub',
-  'nummult',
-  'numdiv',
-];
 const keyNames: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(keyWords.map((word) => [word.toLowerCase(), word])),
+  ...Object.fromEntries(electronKeyNames.map((word) => [word.toLowerCase(), word])),
   '↑': 'Up',
   '↓': 'Down',
   '←': 'Left',
