@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWallboardServer, type DevServer } from '../wallboard-server/server';
-import { runCli, tempConfigDir } from '../support/cli-process';
+import { addServiceProfile, runCli, serviceLogin, tempConfigDir } from '../support/cli-process';
 
 let server: DevServer | undefined;
 afterEach(async () => {
@@ -12,24 +12,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function profileFor(url: string, configDir = tempConfigDir()) {
-  const added = await runCli(
-    ['profile', 'add', 'svc', '--server', url, '--method', 'service-account', '--allow-http'],
-    configDir,
-  );
-  expect(added.code).toBe(0);
-  return configDir;
-}
-
-function serviceLogin(configDir: string) {
-  return runCli(
-    ['service-login', '--username', 'service@example.com', '--password-stdin'],
-    configDir,
-    {
-      input: 'service-password-1\n',
-    },
-  );
-}
+const profileFor = (url: string) => addServiceProfile(url);
 
 function expectOneErrorLine(stderr: string) {
   const lines = stderr.trim().split('\n');

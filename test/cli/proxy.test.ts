@@ -6,7 +6,7 @@ import { createServer, request, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { proxyConfigured } from '../../cli/adapters/proxy-fetch';
-import { runCli, tempConfigDir } from '../support/cli-process';
+import { addServiceProfile, serviceLogin } from '../support/cli-process';
 import { startWallboardServer, type DevServer } from '../wallboard-server/server';
 
 let server: DevServer | undefined;
@@ -60,26 +60,9 @@ describe('proxy support', () => {
     server = await startWallboardServer({ quiet: true });
     const seen: string[] = [];
     const proxyUrl = await startProxy(seen);
-    const configDir = tempConfigDir();
-    await runCli(
-      [
-        'profile',
-        'add',
-        'svc',
-        '--server',
-        server.url,
-        '--method',
-        'service-account',
-        '--allow-http',
-      ],
-      configDir,
-    );
+    const configDir = await addServiceProfile(server.url);
 
-    const login = await runCli(
-      ['service-login', '--username', 'service@example.com', '--password-stdin'],
-      configDir,
-      { input: 'service-password-1\n', env: { HTTP_PROXY: proxyUrl, NO_PROXY: '' } },
-    );
+    const login = await serviceLogin(configDir, { HTTP_PROXY: proxyUrl, NO_PROXY: '' });
 
     expect(login.code).toBe(0);
     const target = new URL(server.url);

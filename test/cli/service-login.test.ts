@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWallboardServer, type DevServer } from '../wallboard-server/server';
 import { totpFor } from '../wallboard-server/fixtures';
-import { runCli, tempConfigDir } from '../support/cli-process';
+import { addServiceProfile, runCli } from '../support/cli-process';
 
 describe('service-login', () => {
   let server: DevServer;
@@ -15,24 +15,7 @@ describe('service-login', () => {
   });
   afterAll(() => server?.close());
 
-  async function serviceProfile(): Promise<string> {
-    const configDir = tempConfigDir();
-    const added = await runCli(
-      [
-        'profile',
-        'add',
-        'svc',
-        '--server',
-        server.url,
-        '--method',
-        'service-account',
-        '--allow-http',
-      ],
-      configDir,
-    );
-    expect(added.code).toBe(0);
-    return configDir;
-  }
+  const serviceProfile = () => addServiceProfile(server.url);
 
   it('signs in a service account and the token works on the API', async () => {
     const configDir = await serviceProfile();

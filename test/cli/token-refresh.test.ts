@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWallboardServer, type DevServer } from '../wallboard-server/server';
-import { runCli, tempConfigDir } from '../support/cli-process';
+import { addServiceProfile, runCli, serviceLogin } from '../support/cli-process';
 
 let server: DevServer | undefined;
 afterEach(async () => {
@@ -14,25 +14,8 @@ afterEach(async () => {
 
 async function signedIn(options: Parameters<typeof startWallboardServer>[0]) {
   server = await startWallboardServer({ quiet: true, ...options });
-  const configDir = tempConfigDir();
-  await runCli(
-    [
-      'profile',
-      'add',
-      'svc',
-      '--server',
-      server.url,
-      '--method',
-      'service-account',
-      '--allow-http',
-    ],
-    configDir,
-  );
-  const login = await runCli(
-    ['service-login', '--username', 'service@example.com', '--password-stdin'],
-    configDir,
-    { input: 'service-password-1\n' },
-  );
+  const configDir = await addServiceProfile(server.url);
+  const login = await serviceLogin(configDir);
   expect(login.code).toBe(0);
   return { server, configDir };
 }

@@ -52,3 +52,22 @@ export function runCli(
   child.stdin.end(options.input ?? '');
   return result;
 }
+
+/** `profile add svc` for a service account on `serverUrl` (plain http allowed); the config dir. */
+export async function addServiceProfile(serverUrl: string, configDir = tempConfigDir()) {
+  const added = await runCli(
+    ['profile', 'add', 'svc', '--server', serverUrl, '--method', 'service-account', '--allow-http'],
+    configDir,
+  );
+  if (added.code !== 0) throw new Error(`profile add failed: ${added.stderr}`);
+  return configDir;
+}
+
+/** `service-login` as the dev server's demo service account, password on stdin. */
+export function serviceLogin(configDir: string, env: NodeJS.ProcessEnv = {}, extra: string[] = []) {
+  return runCli(
+    ['service-login', '--username', 'service@example.com', '--password-stdin', ...extra],
+    configDir,
+    { input: 'service-password-1\n', env },
+  );
+}
