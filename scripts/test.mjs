@@ -35,7 +35,9 @@ let line = '0 passed, 1 failed';
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  const failed = r.numFailedTests + (r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? 1 : 0);
+  // A failed suite, or an unhandled error (Vitest fails the run for it), counts as one failure.
+  const runFailed = tests.status !== 0 || r.numFailedTestSuites > 0;
+  const failed = r.numFailedTests + (runFailed && r.numFailedTests === 0 ? 1 : 0);
   line = `${r.numPassedTests} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
 }
 console.log(line);

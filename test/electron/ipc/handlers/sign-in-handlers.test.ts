@@ -238,8 +238,10 @@ describe('browser sign-in', () => {
     };
 
     it('completes through the login page and reports completed', async () => {
+      // The browser works on while the sign-in completes; the test waits for both.
+      let browsing: Promise<void> | undefined;
       const s = await services((url) => {
-        void aliceSignsIn(url);
+        browsing = aliceSignsIn(url);
         return Promise.resolve();
       });
       valueOf(await invoke(s.handlers, 'addProfile', { profile: browserProfile() }));
@@ -251,6 +253,7 @@ describe('browser sign-in', () => {
         method: 'browser',
         customerId: 4711,
       });
+      await browsing;
       const stages = s.events.filter((e) => e.event === 'loginProgress').map((e) => e.payload);
       expect(stages.map((p) => ('stage' in p ? p.stage : undefined))).toEqual([
         'waiting-for-browser',
