@@ -113,11 +113,3 @@ export function isWallboardError(
 ): value is WallboardTokenError {
   return value instanceof WallboardTokenError && (codes.length === 0 || codes.includes(value.code));
 }
-
-/** Wraps an unexpected error as `internal`, keeping an expected one as it is. */
-export function asWallboardError(value: unknown, context: string): WallboardTokenError {
-  if (value instanceof WallboardTokenError) return value;
-  return new WallboardTokenError('internal', `${context}: an unexpected error occurred.`, {
-    cause: value,
-  });
-}

@@ -2,9 +2,9 @@
  * Session and token calls. The renderer gets masked previews and decoded claims; a full token
  * crosses only through `revealToken`, and copies are written to the clipboard here in main.
  */
-import { decodeJwt } from 'jose';
 import { WallboardTokenError } from '../../../core/errors';
 import { formatToken, maskToken, type TokenFormat } from '../../../core/format/token-formats';
+import { readJwtClaims } from '../../../core/session/jwt-claims';
 import type { TokenSet } from '../../../core/session/token-set';
 import { ipcCalls, type CopyFormat, type SessionView, type TokenKind } from '../contract';
 import { handler, type IpcHandler } from './result';
@@ -74,17 +74,8 @@ function sessionView(status: SessionView['status'], stored: TokenSet | undefined
       ? {}
       : { refreshTokenPreview: maskToken(stored.refreshToken) }),
     hasJwt: stored.jwt !== undefined,
-    ...(stored.jwt === undefined ? {} : { jwtClaims: claimsOf(stored.jwt) }),
+    ...(stored.jwt === undefined ? {} : { jwtClaims: readJwtClaims(stored.jwt) }),
   };
-}
-
-/** Decoded, unverified claims for display; a malformed JWT shows none rather than failing. */
-function claimsOf(jwt: string): Record<string, unknown> | undefined {
-  try {
-    return { ...decodeJwt(jwt) };
-  } catch {
-    return undefined;
-  }
 }
 
 function tokenOf(set: TokenSet, kind: TokenKind, profile: string): string {
